@@ -1,0 +1,81 @@
+using Quorum.Core.Time;
+
+namespace Quorum.Core.Tests.Time;
+
+public sealed class TimeframeTests
+{
+    [Theory]
+    [InlineData("1m", 60_000L)]
+    [InlineData("3m", 180_000L)]
+    [InlineData("5m", 300_000L)]
+    [InlineData("15m", 900_000L)]
+    [InlineData("30m", 1_800_000L)]
+    [InlineData("1h", 3_600_000L)]
+    [InlineData("2h", 7_200_000L)]
+    [InlineData("4h", 14_400_000L)]
+    [InlineData("6h", 21_600_000L)]
+    [InlineData("12h", 43_200_000L)]
+    [InlineData("1d", 86_400_000L)]
+    [InlineData("1w", 604_800_000L)]
+    public void Parse_KnownName_HasExactMilliseconds(string name, long milliseconds)
+    {
+        var timeframe = Timeframe.Parse(name);
+
+        timeframe.Milliseconds.ShouldBe(milliseconds);
+        timeframe.Name.ShouldBe(name);
+        timeframe.ToString().ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("1M")]
+    [InlineData("7m")]
+    [InlineData("")]
+    [InlineData("hour")]
+    public void Parse_UnknownName_ThrowsNamingValueAndAllowed(string name)
+    {
+        var error = Should.Throw<FormatException>(() => Timeframe.Parse(name));
+
+        error.Message.ShouldContain($"'{name}'");
+        error.Message.ShouldContain("1m 3m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w");
+    }
+
+    [Fact]
+    public void AlignDown_Hourly_FloorsToHour()
+    {
+        // 2021-01-01 13:47:12.345 UTC
+        var t = DateTimeOffset.Parse("2021-01-01T13:47:12.345Z").ToUnixTimeMilliseconds();
+
+        Timeframe.H1.AlignDown(t).ShouldBe(DateTimeOffset.Parse("2021-01-01T13:00:00Z").ToUnixTimeMilliseconds());
+        Timeframe.H4.AlignDown(t).ShouldBe(DateTimeOffset.Parse("2021-01-01T12:00:00Z").ToUnixTimeMilliseconds());
+        Timeframe.M15.AlignDown(t).ShouldBe(DateTimeOffset.Parse("2021-01-01T13:45:00Z").ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
+    public void AlignDown_Weekly_AlignsToMondayLikeBinance()
+    {
+        // Friday 2021-01-01 -> Monday 2020-12-28
+        var friday = DateTimeOffset.Parse("2021-01-01T10:00:00Z").ToUnixTimeMilliseconds();
+
+        var aligned = DateTimeOffset.FromUnixTimeMilliseconds(Timeframe.W1.AlignDown(friday));
+
+        aligned.ShouldBe(DateTimeOffset.Parse("2020-12-28T00:00:00Z"));
+        aligned.DayOfWeek.ShouldBe(DayOfWeek.Monday);
+    }
+
+    [Fact]
+    public void AlignDown_BeforeEpoch_FloorsTowardsMinusInfinity()
+    {
+        Timeframe.H1.AlignDown(-1).ShouldBe(-Timeframe.HourMs);
+        Timeframe.H1.IsAligned(-Timeframe.HourMs).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsMultipleOf_WeekIsNotMadeOfFourHourBarsOnTheirGrid_ButOfDays()
+    {
+        Timeframe.W1.IsMultipleOf(Timeframe.D1).ShouldBeTrue();
+        Timeframe.H1.IsMultipleOf(Timeframe.M5).ShouldBeTrue();
+        Timeframe.M5.IsMultipleOf(Timeframe.H1).ShouldBeFalse();
+        Timeframe.H1.IsMultipleOf(Timeframe.M3).ShouldBeTrue();
+        Timeframe.M5.IsMultipleOf(Timeframe.M3).ShouldBeFalse();
+    }
+}
