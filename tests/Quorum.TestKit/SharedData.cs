@@ -61,6 +61,13 @@ public static class SharedData
             return System.IO.Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
         }
 
+        // The repository is normally checked out beside ../shared.
+        var besideRepository = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data"));
+        if (File.Exists(Path.Combine(besideRepository, "README.md")))
+        {
+            return besideRepository;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "data");
