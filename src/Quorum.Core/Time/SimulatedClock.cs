@@ -1,0 +1,325 @@
+using System.Globalization;
+
+namespace Quorum.Core.Time;
+
+/// <summary>
+/// A <see cref="TimeProvider"/> for backtests and tests: time stands still until
+/// <see cref="Advance"/> or <see cref="AdvanceTo(long)"/> moves it, and never goes backwards.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Timers created through <see cref="CreateTimer"/> (directly, or by <c>Task.Delay(…, clock)</c>,
+/// <c>new CancellationTokenSource(…, clock)</c>, <c>PeriodicTimer</c>) fire synchronously on the
+/// thread that advances the clock, in due-time order and, for equal due times, in creation order.
+/// While a callback runs, <see cref="GetUtcNow"/> returns that timer's due time. Periodic timers
+/// re-arm at due time + period, so a long advance fires every period in between. A timer armed
+/// with a zero due time fires at once (synchronously, unless the clock is already firing timers,
+/// in which case it fires next in the same advance). A period of zero means one-shot, as for
+/// <see cref="System.Threading.Timer"/>.
+/// </para>
+/// <para>
+/// An exception from a callback propagates out of the advance; the clock then stands at that
+/// timer's due time and later timers stay pending. Advancing from inside a callback is refused.
+/// </para>
+/// <para><see cref="LocalTimeZone"/> is UTC; timestamps are in ticks (<see cref="TimestampFrequency"/> = 10⁷/s).</para>
+/// </remarks>
+public sealed class SimulatedClock : TimeProvider
+{
+    private readonly Lock _gate = new();
+    private readonly PriorityQueue<(SimulatedTimer Timer, long Generation), (long DueTicks, long Sequence)> _queue = new();
+    private long _nowTicks;
+    private long _nextSequence;
+    private bool _firing;
+
+    /// <summary>A clock standing at <paramref name="startUtcMs"/> (UTC ms since the Unix epoch).</summary>
+    public SimulatedClock(long startUtcMs)
+    {
+        _nowTicks = DateTimeOffset.FromUnixTimeMilliseconds(startUtcMs).UtcTicks;
+    }
+
+    /// <summary>A clock standing at <paramref name="start"/>.</summary>
+    public SimulatedClock(DateTimeOffset start)
+    {
+        _nowTicks = start.UtcTicks;
+    }
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    /// <summary>Current time in UTC milliseconds since the Unix epoch (sub-millisecond part truncated).</summary>
+    public long UtcNowMs => GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>Timers currently armed (not fired-and-done, not disposed, not disabled).</summary>
+    public int PendingTimerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.UnorderedItems.Count(item => item.Element.Timer.IsArmed(item.Element.Generation));
+            }
+        }
+    }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate)
+        {
+            return new DateTimeOffset(_nowTicks, TimeSpan.Zero);
+        }
+    }
+
+    public override long GetTimestamp()
+    {
+        lock (_gate)
+        {
+            return _nowTicks;
+        }
+    }
+
+    /// <summary>Moves the clock forward by <paramref name="delta"/> (≥ 0), firing the timers that fall due on the way.</summary>
+    public void Advance(TimeSpan delta)
+    {
+        if (delta < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), delta, $"cannot advance the clock by a negative {delta}: time cannot go backwards");
+        }
+
+        long target;
+        lock (_gate)
+        {
+            target = checked(_nowTicks + delta.Ticks);
+        }
+
+        AdvanceToTicks(target, fromTimerArm: false);
+    }
+
+    /// <summary>Moves the clock to <paramref name="utcMs"/> (UTC ms), firing the timers that fall due on the way. Throws if that is before now.</summary>
+    public void AdvanceTo(long utcMs)
+    {
+        long target = DateTimeOffset.FromUnixTimeMilliseconds(utcMs).UtcTicks;
+        lock (_gate)
+        {
+            if (target < _nowTicks)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(utcMs),
+                    utcMs,
+                    $"cannot move the clock back to {utcMs} ms ({FormatTicks(target)}) from {UtcNowMsLocked()} ms ({FormatTicks(_nowTicks)}): time cannot go backwards");
+            }
+        }
+
+        AdvanceToTicks(target, fromTimerArm: false);
+    }
+
+    /// <summary>Moves the clock to <paramref name="time"/>; throws if that is before now.</summary>
+    public void AdvanceTo(DateTimeOffset time)
+    {
+        lock (_gate)
+        {
+            if (time.UtcTicks < _nowTicks)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(time), time, $"cannot move the clock back to {FormatTicks(time.UtcTicks)} from {FormatTicks(_nowTicks)}: time cannot go backwards");
+            }
+        }
+
+        AdvanceToTicks(time.UtcTicks, fromTimerArm: false);
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        long sequence;
+        lock (_gate)
+        {
+            sequence = _nextSequence++;
+        }
+
+        var timer = new SimulatedTimer(this, callback, state, sequence);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    public override string ToString() => $"SimulatedClock {FormatTicks(GetTimestamp())}";
+
+    private static string FormatTicks(long ticks) => new DateTimeOffset(ticks, TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static void CheckTimerSpan(TimeSpan span, string parameterName)
+    {
+        if (span < TimeSpan.Zero && span != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, span, $"timer {parameterName} {span} must be ≥ 0 or Timeout.InfiniteTimeSpan");
+        }
+    }
+
+    private long UtcNowMsLocked() => new DateTimeOffset(_nowTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
+
+    /// <summary>Arms <paramref name="timer"/> (called under <see cref="_gate"/>); returns true when it is already due.</summary>
+    private bool ArmLocked(SimulatedTimer timer, TimeSpan dueTime)
+    {
+        timer.DueTicks = checked(_nowTicks + dueTime.Ticks);
+        EnqueueLocked(timer);
+        return timer.DueTicks <= _nowTicks && !_firing;
+    }
+
+    private void EnqueueLocked(SimulatedTimer timer)
+    {
+        timer.Generation++;
+        _queue.Enqueue((timer, timer.Generation), (timer.DueTicks, timer.Sequence));
+    }
+
+    private void AdvanceToTicks(long targetTicks, bool fromTimerArm)
+    {
+        lock (_gate)
+        {
+            if (_firing)
+            {
+                if (fromTimerArm)
+                {
+                    return; // the advance in progress fires it: its due time is now, at or before that advance's target
+                }
+
+                throw new InvalidOperationException("cannot advance the clock while it is firing timers (from inside a timer callback)");
+            }
+
+            _firing = true;
+        }
+
+        try
+        {
+            while (true)
+            {
+                SimulatedTimer timer;
+                lock (_gate)
+                {
+                    if (!TryDequeueDueLocked(targetTicks, out timer!))
+                    {
+                        _nowTicks = Math.Max(_nowTicks, targetTicks);
+                        return;
+                    }
+
+                    _nowTicks = Math.Max(_nowTicks, timer.DueTicks);
+                    if (timer.PeriodTicks > 0)
+                    {
+                        timer.DueTicks += timer.PeriodTicks;
+                        EnqueueLocked(timer);
+                    }
+                    else
+                    {
+                        timer.DueTicks = SimulatedTimer.Disarmed;
+                    }
+                }
+
+                timer.Invoke();
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _firing = false;
+            }
+        }
+    }
+
+    /// <summary>Fires timers already due (a zero due time armed outside an advance).</summary>
+    private void FireDue() => AdvanceToTicks(GetTimestamp(), fromTimerArm: true);
+
+    private bool TryDequeueDueLocked(long targetTicks, out SimulatedTimer? timer)
+    {
+        while (_queue.TryPeek(out var candidate, out var priority))
+        {
+            if (!candidate.Timer.IsArmed(candidate.Generation))
+            {
+                _queue.Dequeue(); // stale entry: the timer was changed, disposed or already fired
+                continue;
+            }
+
+            if (priority.DueTicks > targetTicks)
+            {
+                break;
+            }
+
+            _queue.Dequeue();
+            timer = candidate.Timer;
+            return true;
+        }
+
+        timer = null;
+        return false;
+    }
+
+    private sealed class SimulatedTimer(SimulatedClock clock, TimerCallback callback, object? state, long sequence) : ITimer
+    {
+        public const long Disarmed = long.MinValue;
+
+        public long Sequence { get; } = sequence;
+
+        public long DueTicks { get; set; } = Disarmed;
+
+        public long PeriodTicks { get; private set; }
+
+        /// <summary>Incremented at every arming; queue entries of older generations are stale.</summary>
+        public long Generation { get; set; }
+
+        public bool IsDisposed { get; private set; }
+
+        /// <summary>True when a queue entry of <paramref name="generation"/> is this timer's current arming.</summary>
+        public bool IsArmed(long generation) => !IsDisposed && DueTicks != Disarmed && Generation == generation;
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            CheckTimerSpan(dueTime, nameof(dueTime));
+            CheckTimerSpan(period, nameof(period));
+            bool dueNow;
+            lock (clock._gate)
+            {
+                if (IsDisposed)
+                {
+                    return false;
+                }
+
+                PeriodTicks = period == Timeout.InfiniteTimeSpan ? 0 : period.Ticks;
+                if (dueTime == Timeout.InfiniteTimeSpan)
+                {
+                    DueTicks = Disarmed;
+                    return true;
+                }
+
+                dueNow = clock.ArmLocked(this, dueTime);
+            }
+
+            if (dueNow)
+            {
+                clock.FireDue();
+            }
+
+            return true;
+        }
+
+        public void Invoke()
+        {
+            if (!IsDisposed)
+            {
+                callback(state);
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (clock._gate)
+            {
+                IsDisposed = true;
+                DueTicks = Disarmed;
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
