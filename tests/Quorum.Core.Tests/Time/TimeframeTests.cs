@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Quorum.Core.Time;
 
 namespace Quorum.Core.Tests.Time;
@@ -77,5 +79,64 @@ public sealed class TimeframeTests
         Timeframe.M5.IsMultipleOf(Timeframe.H1).ShouldBeFalse();
         Timeframe.H1.IsMultipleOf(Timeframe.M3).ShouldBeTrue();
         Timeframe.M5.IsMultipleOf(Timeframe.M3).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("1H", "1h")]
+    [InlineData("4H", "4h")]
+    [InlineData("1D", "1d")]
+    [InlineData(" 1w ", "1w")]
+    public void Parse_UpperCaseHourDayWeek_IsAccepted(string text, string canonical)
+    {
+        var timeframe = Timeframe.Parse(text);
+
+        timeframe.Name.ShouldBe(canonical);
+    }
+
+    [Fact]
+    public void TryParse_Null_Fails()
+    {
+        Timeframe.TryParse(null, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void All_IsOrderedShortestFirstAndComparesByLength()
+    {
+        Timeframe.All.Select(t => t.Name).ShouldBe(["1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "12h", "1d", "1w"]);
+        Timeframe.All.Order().ShouldBe(Timeframe.All);
+        Timeframe.M1.CompareTo(Timeframe.H1).ShouldBeLessThan(0);
+    }
+
+    [Fact]
+    public void TryFromMilliseconds_KnownAndUnknownLengths()
+    {
+        Timeframe.TryFromMilliseconds(4 * Timeframe.HourMs, out var h4).ShouldBeTrue();
+        h4.ShouldBe(Timeframe.H4);
+        Timeframe.TryFromMilliseconds(7 * Timeframe.MinuteMs, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void CloseTime_IsOpenTimePlusLength()
+    {
+        Timeframe.H1.CloseTime(Timeframe.HourMs).ShouldBe(2 * Timeframe.HourMs);
+        Timeframe.M15.Duration.ShouldBe(TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public void AlignDown_AnyTimestamp_IsAlignedAtOrBeforeItWithinOneBar()
+    {
+        var gen =
+            from timeframe in Gen.Elements(Timeframe.All.ToArray())
+            from high in Gen.Choose(-1000, 1_000_000)
+            from low in Gen.Choose(0, int.MaxValue)
+            select (timeframe, timestamp: ((long)high * 1_000_000) + low);
+
+        Prop.ForAll(gen.ToArbitrary(), sample =>
+        {
+            var (timeframe, timestamp) = sample;
+            var open = timeframe.AlignDown(timestamp);
+            return open <= timestamp && timestamp - open < timeframe.Milliseconds && timeframe.IsAligned(open) &&
+                   timeframe.AlignDown(open) == open;
+        }).QuickCheckThrowOnFailure();
     }
 }
