@@ -119,7 +119,7 @@ public static class ConfigLoader
         var settings = environment is null ? EnvironmentSettings.Empty : EnvironmentSettings.Read(environment, environmentErrors);
 
         var effective = quorum?.Config;
-        if (effective is not null && settings is not null)
+        if (environment is not null && effective is not null && settings is not null)
         {
             effective = settings.ApplyTo(effective);
             foreach (var error in settings.Check(effective))

@@ -37,19 +37,20 @@ internal sealed partial class ConfigDirectory : IDisposable
         return this;
     }
 
-    /// <summary>Replaces the text in <paramref name="file"/>; fails the test if it is not found.</summary>
+    /// <summary>Replaces the first occurrence of <paramref name="oldText"/> in <paramref name="file"/>; fails the test if it is not found.</summary>
     public ConfigDirectory Replace(string file, string oldText, string newText)
     {
         var text = Read(file);
-        text.ShouldContain(oldText, customMessage: $"test setup: '{oldText}' not in {file}");
-        return Write(file, text.Replace(oldText, newText, StringComparison.Ordinal));
+        var index = text.IndexOf(oldText, StringComparison.Ordinal);
+        index.ShouldBeGreaterThanOrEqualTo(0, $"test setup: '{oldText}' not in {file}");
+        return Write(file, string.Concat(text.AsSpan(0, index), newText, text.AsSpan(index + oldText.Length)));
     }
 
-    /// <summary>Sets the value of the first line <c>key: value</c> (any indentation), keeping its comment.</summary>
+    /// <summary>Sets the value of the first line <c>key: value</c> (any indentation, or a list item <c>- key: value</c>), keeping its comment.</summary>
     public ConfigDirectory Set(string file, string key, string value)
     {
         var text = Read(file);
-        var pattern = new Regex($@"^(?<prefix>[ \t]*{Regex.Escape(key)}:)[ \t]*(?<value>[^#\n]*?)(?<comment>[ \t]+#[^\n]*)?$", RegexOptions.Multiline);
+        var pattern = new Regex($@"^(?<prefix>[ \t]*(?:-[ \t]+)?{Regex.Escape(key)}:)[ \t]*(?<value>[^#\n]*?)(?<comment>[ \t]+#[^\n]*)?$", RegexOptions.Multiline);
         pattern.IsMatch(text).ShouldBeTrue($"test setup: key '{key}' not in {file}");
         var replaced = pattern.Replace(text, m => $"{m.Groups["prefix"].Value} {value}{m.Groups["comment"].Value}", 1);
         return Write(file, replaced);
