@@ -17,6 +17,11 @@ public static class BarFileReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static BarFileReadResult Read(string path, Timeframe? timeframe = null)
     {
+        if (timeframe is { Name: null })
+        {
+            throw new ArgumentException("timeframe must be a supported timeframe or null, not default(Timeframe)", nameof(timeframe));
+        }
+
         var source = SourceText.Load(path);
         if (source.IsBlank)
         {

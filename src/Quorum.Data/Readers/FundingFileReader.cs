@@ -40,6 +40,11 @@ public static class FundingFileReader
     /// <exception cref="DataFormatException">The content is not a valid funding file.</exception>
     public static FundingRate[] Read(string path, Symbol symbol, TimeSpan? localTimeOffset = null)
     {
+        if (symbol.Venue.Code is null)
+        {
+            throw new ArgumentException("symbol is required (a default Symbol has no venue)", nameof(symbol));
+        }
+
         var source = SourceText.Load(path);
         if (source.IsBlank)
         {

@@ -278,5 +278,13 @@ public sealed class BarFileReaderErrorTests : IDisposable
         Should.Throw<FileNotFoundException>(() => BarFileReader.Read(_directory.Combine("missing.csv")));
     }
 
+    [Fact]
+    public void Read_WhenTimeframeIsDefault_ThrowsArgumentException()
+    {
+        var path = Write(Header, Row1);
+
+        Should.Throw<ArgumentException>(() => BarFileReader.Read(path, default(Timeframe))).ParamName.ShouldBe("timeframe");
+    }
+
     private string Write(params string[] lines) => SampleFiles.Write(_directory, $"sample-{Guid.NewGuid():N}.csv", SampleFiles.Lines(lines));
 }
