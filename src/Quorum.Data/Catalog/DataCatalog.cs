@@ -34,9 +34,15 @@ public sealed partial class DataCatalog
     public static string DefaultRoot() =>
         DefaultRoot(Environment.GetEnvironmentVariable, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
-    public static string DefaultRoot(Func<string, string?> getVariable, string homeDirectory)
+    /// <summary>
+    /// <see cref="DefaultRoot()"/> with the environment injected (for hosts and tests):
+    /// <paramref name="getEnvironmentVariable"/>(<see cref="DataDirectoryVariable"/>) when set, else
+    /// <c>&lt;homeDirectory&gt;/.quorum/data</c>.
+    /// </summary>
+    public static string DefaultRoot(Func<string, string?> getEnvironmentVariable, string homeDirectory)
     {
-        var configured = getVariable(DataDirectoryVariable);
+        ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
+        var configured = getEnvironmentVariable(DataDirectoryVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return Path.GetFullPath(configured);
