@@ -22,7 +22,19 @@ public sealed partial class DataCatalog
             throw new ArgumentOutOfRangeException(nameof(format), format, "expected BinanceKlineCsv or OhlcvCsv");
         }
 
-        var series = Load(symbol, timeframe);
+        Export(Load(symbol, timeframe), path, format);
+    }
+
+    /// <summary>Writes <paramref name="series"/> (stored or derived, e.g. gap-filled) to <paramref name="path"/> atomically in <paramref name="format"/>.</summary>
+    public static void Export(BarSeries series, string path, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (format is not (ExportFormat.BinanceKlineCsv or ExportFormat.OhlcvCsv))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "expected BinanceKlineCsv or OhlcvCsv");
+        }
+
         AtomicFile.Write(path, stream => WriteCsv(stream, series, format));
     }
 

@@ -1,6 +1,6 @@
 namespace Quorum.Data.Catalog;
 
-/// <summary>File layouts <see cref="DataCatalog.Export"/> can write; both read back with <see cref="Readers.BarFileReader"/>.</summary>
+/// <summary>File layouts <see cref="O:Quorum.Data.Catalog.DataCatalog.Export"/> can write; both read back with <see cref="Readers.BarFileReader"/>.</summary>
 public enum ExportFormat
 {
     /// <summary>
