@@ -27,11 +27,7 @@ public sealed class BarAggregator
     private bool _seenAny;
     private long _bucketStart;
     private long _lastTime;
-    private decimal _open;
-    private decimal _high;
-    private decimal _low;
-    private decimal _close;
-    private decimal _volume;
+    private BarBucket _bucket;
 
     public BarAggregator(Timeframe sourceTimeframe, Timeframe targetTimeframe, ResampleOptions? options = null)
     {
@@ -48,14 +44,14 @@ public sealed class BarAggregator
     public Timeframe TargetTimeframe { get; }
 
     /// <summary>Number of source bars in the bucket being formed (0 when none).</summary>
-    public int CurrentConstituentCount { get; private set; }
+    public int CurrentConstituentCount => _hasBucket ? _bucket.Count : 0;
 
     /// <summary>
     /// The bucket being formed as a not-closed bar, or null when no bucket is open (or the open
     /// one is a leading partial bucket that <see cref="ResampleOptions.DropIncompleteFirstBucket"/> drops).
     /// </summary>
     public Bar? Current => _hasBucket && !_dropBucket
-        ? new Bar(_bucketStart, _open, _high, _low, _close, _volume, IsClosed: false)
+        ? _bucket.ToBar(_bucketStart, isClosed: false)
         : null;
 
     /// <summary>Feeds one closed source bar and returns the higher-timeframe bars it closed.</summary>
@@ -94,29 +90,13 @@ public sealed class BarAggregator
             _bucketStart = TargetTimeframe.AlignDown(time);
             _dropBucket = !_seenAny && time != _bucketStart && _options.DropIncompleteFirstBucket;
             _hasBucket = true;
-            _open = bar.Open;
-            _high = bar.High;
-            _low = bar.Low;
-            _volume = bar.Volume;
-            CurrentConstituentCount = 1;
+            _bucket.Start(bar);
         }
         else
         {
-            if (bar.High > _high)
-            {
-                _high = bar.High;
-            }
-
-            if (bar.Low < _low)
-            {
-                _low = bar.Low;
-            }
-
-            _volume += bar.Volume;
-            CurrentConstituentCount++;
+            _bucket.Merge(bar);
         }
 
-        _close = bar.Close;
         _lastTime = time;
         _seenAny = true;
         if (time + _sourceMs == _bucketStart + _targetMs)
@@ -133,15 +113,13 @@ public sealed class BarAggregator
         _hasBucket = false;
         _dropBucket = false;
         _seenAny = false;
-        CurrentConstituentCount = 0;
     }
 
     private ClosedBars Emit(ClosedBars closed)
     {
-        var result = _dropBucket ? closed : closed.With(new Bar(_bucketStart, _open, _high, _low, _close, _volume));
+        var result = _dropBucket ? closed : closed.With(_bucket.ToBar(_bucketStart));
         _hasBucket = false;
         _dropBucket = false;
-        CurrentConstituentCount = 0;
         return result;
     }
 }

@@ -168,12 +168,8 @@ public static class Resampler
             firstBucketIsPartial = !dropCurrent;
         }
 
-        var open = first.Open;
-        var high = first.High;
-        var low = first.Low;
-        var close = first.Close;
-        var volume = first.Volume;
-        var count = 1;
+        var bucket = default(BarBucket);
+        bucket.Start(first);
         var previousTime = first.OpenTimeMs;
         var previousClosed = first.IsClosed;
         var written = 0;
@@ -196,7 +192,7 @@ public static class Resampler
             {
                 if (!dropCurrent)
                 {
-                    Write(destination, constituentCounts, withCounts, written++, new Bar(bucketStart, open, high, low, close, volume), count);
+                    Write(destination, constituentCounts, withCounts, written++, bucket.ToBar(bucketStart), bucket.Count);
                 }
 
                 dropCurrent = false;
@@ -207,11 +203,7 @@ public static class Resampler
                     throw Misaligned(i, time, sourceTimeframe);
                 }
 
-                open = bar.Open;
-                high = bar.High;
-                low = bar.Low;
-                volume = bar.Volume;
-                count = 1;
+                bucket.Start(bar);
             }
             else
             {
@@ -220,21 +212,9 @@ public static class Resampler
                     throw Misaligned(i, time, sourceTimeframe);
                 }
 
-                if (bar.High > high)
-                {
-                    high = bar.High;
-                }
-
-                if (bar.Low < low)
-                {
-                    low = bar.Low;
-                }
-
-                volume += bar.Volume;
-                count++;
+                bucket.Merge(bar);
             }
 
-            close = bar.Close;
             previousTime = time;
             previousClosed = bar.IsClosed;
         }
@@ -242,7 +222,7 @@ public static class Resampler
         if (!dropCurrent)
         {
             var isClosed = previousClosed && previousTime + sourceMs >= bucketEnd;
-            Write(destination, constituentCounts, withCounts, written++, new Bar(bucketStart, open, high, low, close, volume, isClosed), count);
+            Write(destination, constituentCounts, withCounts, written++, bucket.ToBar(bucketStart, isClosed), bucket.Count);
         }
 
         return written;
