@@ -31,7 +31,10 @@ public static class SharedData
         string message;
         if (root is null)
         {
-            message = $"../shared/data not found (searched upward from {AppContext.BaseDirectory}; set {DirectoryVariable} to its path)";
+            var configured = Environment.GetEnvironmentVariable(DirectoryVariable);
+            message = string.IsNullOrWhiteSpace(configured)
+                ? $"../shared/data not found (looked beside the repository and upward from {AppContext.BaseDirectory}; set {DirectoryVariable} to its path)"
+                : $"{DirectoryVariable}={configured} is not a directory";
         }
         else
         {
