@@ -21,20 +21,7 @@ internal static class DataListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("symbol", "timeframe", "bars", "first (UTC)", "last (UTC)", "size", "source");
-            foreach (var entry in entries)
-            {
-                table.AddRow(
-                    Markup.Escape(entry.Symbol.ToString()),
-                    entry.Timeframe.Name,
-                    entry.BarCount.ToString("N0"),
-                    Formatting.Time(entry.FirstOpenTimeMs),
-                    Formatting.Time(entry.LastOpenTimeMs),
-                    Formatting.Bytes(entry.SizeBytes),
-                    entry.IsSynthetic ? "[yellow]SYNTHETIC[/]" : "real");
-            }
-
-            context.Console.Write(table);
+            context.Console.Write(CatalogTable.Create(context.Console, entries));
             return ExitCodes.Ok;
         });
         return command;

@@ -51,20 +51,7 @@ internal static class DataSynthCommand
             progress => DemoDatasetBuilder.Build(catalog, options, derived, progress),
             r => (long)r.Market.BarCount * r.Market.Series.Count);
 
-        var table = new Table().AddColumns("symbol", "timeframe", "bars", "first (UTC)", "last (UTC)", "size", "source");
-        foreach (var entry in result.Entries)
-        {
-            table.AddRow(
-                Markup.Escape(entry.Symbol.ToString()),
-                entry.Timeframe.Name,
-                entry.BarCount.ToString("N0"),
-                Formatting.Time(entry.FirstOpenTimeMs),
-                Formatting.Time(entry.LastOpenTimeMs),
-                Formatting.Bytes(entry.SizeBytes),
-                "[yellow]SYNTHETIC[/]");
-        }
-
-        context.Console.Write(table);
+        context.Console.Write(CatalogTable.Create(context.Console, result.Entries));
         context.Console.MarkupLineInterpolated($"catalog: [bold]{catalog.RootDirectory}[/] — seed {options.Seed}, fingerprint {result.Market.ComputeFingerprint()}");
         return result;
     }
