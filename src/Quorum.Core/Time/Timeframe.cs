@@ -62,9 +62,13 @@ public readonly record struct Timeframe : IComparable<Timeframe>
     /// <summary>Close time (exclusive end) of the bar opened at <paramref name="openTimeMs"/>.</summary>
     public long CloseTime(long openTimeMs) => openTimeMs + Milliseconds;
 
-    /// <summary>True if a bar of this timeframe is made of whole bars of <paramref name="lower"/> on the same grid.</summary>
+    /// <summary>
+    /// True if a bar of this timeframe is made of whole bars of <paramref name="lower"/> on the same grid
+    /// (a timeframe is a multiple of itself). The grids' anchors are compared to each other, so
+    /// <c>1w</c> (anchored on Monday) is a multiple of <c>1w</c> and of <c>1d</c>.
+    /// </summary>
     public bool IsMultipleOf(Timeframe lower) =>
-        lower.Milliseconds <= Milliseconds && Milliseconds % lower.Milliseconds == 0 && AnchorMs % lower.Milliseconds == 0;
+        lower.Milliseconds <= Milliseconds && Milliseconds % lower.Milliseconds == 0 && (AnchorMs - lower.AnchorMs) % lower.Milliseconds == 0;
 
     public static Timeframe Parse(string text) =>
         TryParse(text, out var timeframe)

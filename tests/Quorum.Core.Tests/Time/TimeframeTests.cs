@@ -72,13 +72,62 @@ public sealed class TimeframeTests
     }
 
     [Fact]
-    public void IsMultipleOf_WeekIsNotMadeOfFourHourBarsOnTheirGrid_ButOfDays()
+    public void IsMultipleOf_WholeBarsOnTheSameGrid_AndNeverALongerOrMisalignedTimeframe()
     {
         Timeframe.W1.IsMultipleOf(Timeframe.D1).ShouldBeTrue();
+        Timeframe.W1.IsMultipleOf(Timeframe.H4).ShouldBeTrue(); // Monday 00:00 is on the 4h grid
         Timeframe.H1.IsMultipleOf(Timeframe.M5).ShouldBeTrue();
         Timeframe.M5.IsMultipleOf(Timeframe.H1).ShouldBeFalse();
         Timeframe.H1.IsMultipleOf(Timeframe.M3).ShouldBeTrue();
         Timeframe.M5.IsMultipleOf(Timeframe.M3).ShouldBeFalse();
+        Timeframe.D1.IsMultipleOf(Timeframe.W1).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void IsMultipleOf_EveryTimeframe_IsAMultipleOfItself()
+    {
+        // 1w used to compare its Monday anchor against its own length and say no, so 1w → 1w resampling was refused.
+        Timeframe.All.ShouldAllBe(timeframe => timeframe.IsMultipleOf(timeframe));
+    }
+
+    [Fact]
+    public void IsMultipleOf_ForEveryPair_IsTrueExactlyWhenEveryHigherBarIsMadeOfWholeLowerBars()
+    {
+        var start = DateTimeOffset.Parse("2020-12-30T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+        foreach (var higher in Timeframe.All)
+        {
+            foreach (var lower in Timeframe.All)
+            {
+                // Four weeks of higher bars, each checked for opening and closing on the lower grid.
+                var nests = lower.Milliseconds <= higher.Milliseconds;
+                for (var open = higher.AlignDown(start); nests && open < start + (4 * Timeframe.WeekMs); open = higher.CloseTime(open))
+                {
+                    nests = lower.IsAligned(open) && lower.IsAligned(higher.CloseTime(open));
+                }
+
+                higher.IsMultipleOf(lower).ShouldBe(nests, $"{higher}.IsMultipleOf({lower})");
+            }
+        }
+    }
+
+    [Fact]
+    public void IsMultipleOf_WhenTrue_EveryHigherBarOpensOnTheLowerGridAndHoldsWholeLowerBars()
+    {
+        var gen =
+            from higher in Gen.Elements(Timeframe.All.ToArray())
+            from lower in Gen.Elements(Timeframe.All.ToArray())
+            from timestamp in Gen.Choose(0, int.MaxValue).Select(t => (long)t * 1_000)
+            select (higher, lower, timestamp);
+
+        Prop.ForAll(gen.ToArbitrary(), sample =>
+        {
+            var (higher, lower, timestamp) = sample;
+            var open = higher.AlignDown(timestamp);
+            var nested = lower.IsAligned(open) && lower.IsAligned(higher.CloseTime(open)) && higher.AlignDown(lower.AlignDown(timestamp)) == open;
+
+            // IsMultipleOf promises that every bar of the higher timeframe opens and closes on the lower grid.
+            return !higher.IsMultipleOf(lower) || nested;
+        }).QuickCheckThrowOnFailure();
     }
 
     [Theory]
