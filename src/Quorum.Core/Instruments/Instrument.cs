@@ -80,7 +80,16 @@ public sealed record Instrument
     {
         Guard.Positive(price, $"{Symbol} price");
         var quantity = Math.Max(Math.Max(MinQuantity, StepSize), MinNotional / (price * ContractSize));
-        return DecimalMath.RoundToMultiple(quantity, StepSize, RoundingMode.Up, QuantityPrecision);
+        quantity = DecimalMath.RoundToMultiple(quantity, StepSize, RoundingMode.Up, QuantityPrecision);
+
+        // The division above is rounded to 28 significant digits and may land a hair below the true
+        // quotient (1 / 3 → 0.333…3); on a fine enough step that is one step short of the minimum.
+        while (Notional(price, quantity) < MinNotional)
+        {
+            quantity += StepSize;
+        }
+
+        return quantity;
     }
 
     /// <summary>

@@ -272,6 +272,43 @@ public sealed class InstrumentTests
         Btc.Validate(D(price), quantity - Btc.StepSize).ShouldNotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("3")]
+    [InlineData("7")]
+    public void MinimumQuantityAt_WhenMinNotionalOverPriceIsNotExactInDecimal_StillMeetsMinNotional(string price)
+    {
+        // 1 / 3 rounds down in its 28th digit; on a 10⁻²⁸ step the quotient itself is on the grid and one step short.
+        var instrument = new Instrument(Btc.Symbol, new InstrumentFilters(tickSize: 0.0000001m, stepSize: 0.0000000000000000000000000001m, minNotional: 1m));
+
+        var quantity = instrument.MinimumQuantityAt(D(price));
+
+        instrument.Notional(D(price), quantity).ShouldBeGreaterThanOrEqualTo(1m);
+        instrument.Validate(D(price), quantity).ShouldBeEmpty();
+        instrument.Notional(D(price), quantity - instrument.StepSize).ShouldBeLessThan(1m);
+    }
+
+    [Fact]
+    public void MinimumQuantityAt_AnyPriceAndFilters_IsOnTheGridPassesAndIsTheSmallestThatDoes()
+    {
+        var gen =
+            from price in Decimals().Where(p => p >= 0.01m)
+            from step in Gen.Elements(0.001m, 0.00001m, 0.01m, 1m, 0.25m, 0.0000000001m)
+            from minQuantityInSteps in Gen.Choose(0, 50)
+            from minNotional in Gen.Elements(0m, 1m, 5m, 10m, 100m)
+            select (price: decimal.Round(price, 2), step, minQuantity: minQuantityInSteps * step, minNotional);
+
+        Prop.ForAll(gen.ToArbitrary(), sample =>
+        {
+            var instrument = new Instrument(Btc.Symbol, new InstrumentFilters(0.01m, sample.step, sample.minQuantity, sample.minNotional));
+
+            var quantity = instrument.MinimumQuantityAt(sample.price);
+            var smaller = quantity - sample.step;
+
+            return instrument.Validate(sample.price, quantity).Count == 0 &&
+                   (smaller <= 0m || instrument.Validate(sample.price, smaller).Count > 0);
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Fact]
     public void Constructor_MaxQuantityBelowMinQuantity_Throws()
     {
