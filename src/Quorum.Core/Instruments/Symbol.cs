@@ -26,7 +26,7 @@ public readonly record struct Symbol : IComparable<Symbol>
         Venue = venue;
         BaseAsset = baseAsset.ToUpperInvariant();
         QuoteAsset = quoteAsset.ToUpperInvariant();
-        MarketType = marketType;
+        MarketType = Guard.Defined(marketType);
     }
 
     public Venue Venue { get; }
@@ -58,7 +58,7 @@ public readonly record struct Symbol : IComparable<Symbol>
 
         var trimmed = text.Trim();
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == trimmed.Length - 1)
+        if (colon <= 0 || colon == trimmed.Length - 1 || trimmed.Any(char.IsWhiteSpace))
         {
             error = $"symbol '{text}' is not in the form VENUE:BASEQUOTE[.P] (e.g. BINANCE:BTCUSDT, BYBIT:ETHUSDT.P)";
             return false;

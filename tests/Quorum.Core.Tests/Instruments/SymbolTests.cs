@@ -89,6 +89,10 @@ public sealed class SymbolTests
     [InlineData("BINANCE:.P")]
     [InlineData("BINANCE:BTCXYZ")]
     [InlineData("BINANCE:USDT")]
+    [InlineData("BINANCE :BTCUSDT")]
+    [InlineData("BINANCE: BTCUSDT")]
+    [InlineData("BINANCE:BTC USDT")]
+    [InlineData("BINANCE:BTCUSDT .P")]
     public void Parse_MalformedText_ThrowsNamingTheText(string text)
     {
         var error = Should.Throw<FormatException>(() => Symbol.Parse(text));
@@ -114,6 +118,14 @@ public sealed class SymbolTests
         var symbol = new Symbol(Venue.Bybit, "eth", "usdt", MarketType.Perpetual);
 
         symbol.ToString().ShouldBe("BYBIT:ETHUSDT.P");
+    }
+
+    [Fact]
+    public void Constructor_UndefinedMarketType_Throws()
+    {
+        // It would otherwise print as spot while comparing unequal to the spot symbol.
+        Should.Throw<ArgumentOutOfRangeException>(() => new Symbol(Venue.Binance, "BTC", "USDT", (MarketType)7))
+            .Message.ShouldContain("allowed: Spot, Perpetual");
     }
 
     [Fact]
