@@ -39,10 +39,13 @@ public sealed record Order
         }
 
         AverageFillPrice = Guard.PositiveOrNull(averageFillPrice, $"order {request.ClientOrderId} average fill price");
-        if (status == OrderStatus.Filled && filledQuantity != request.Quantity)
+        if ((status == OrderStatus.Filled) != (filledQuantity == request.Quantity))
         {
             throw new ArgumentException(
-                $"order {request.ClientOrderId}: status Filled needs filled quantity {request.Quantity} (got {filledQuantity})", nameof(status));
+                status == OrderStatus.Filled
+                    ? $"order {request.ClientOrderId}: status Filled needs filled quantity {request.Quantity} (got {filledQuantity})"
+                    : $"order {request.ClientOrderId}: filled quantity {filledQuantity} is the whole order, so the status must be Filled (got {status})",
+                nameof(status));
         }
 
         if (status == OrderStatus.PartiallyFilled && (filledQuantity == 0m || filledQuantity == request.Quantity))

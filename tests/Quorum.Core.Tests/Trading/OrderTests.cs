@@ -97,6 +97,33 @@ public sealed class OrderTests
             .Message.ShouldContain("updatedAtMs 999 is before createdAtMs 1000");
     }
 
+    [Theory]
+    [InlineData(OrderStatus.Accepted)]
+    [InlineData(OrderStatus.Canceled)]
+    [InlineData(OrderStatus.Expired)]
+    public void Constructor_WholeQuantityFilledButNotStatusFilled_Throws(OrderStatus status)
+    {
+        var error = Should.Throw<ArgumentException>(() => new Order(Buy, 1000, status, filledQuantity: 1m, averageFillPrice: 100m));
+
+        error.Message.ShouldContain($"filled quantity 1 is the whole order, so the status must be Filled (got {status})");
+    }
+
+    [Fact]
+    public void WithStatus_CancelAfterTheLastFill_IsRefusedBecauseTheOrderIsFilled()
+    {
+        var filled = new Order(Buy, 1000).WithFill(Fill("o-1", 100m, 1m, 1001));
+
+        Should.Throw<ArgumentException>(() => filled.WithStatus(OrderStatus.Canceled, 1002)).Message.ShouldContain("must be Filled");
+    }
+
+    [Fact]
+    public void WithFill_LastFillOfACanceledOrder_MakesItFilled()
+    {
+        var canceled = new Order(Buy, 1000).WithFill(Fill("o-1", 100m, 0.5m, 1001)).WithStatus(OrderStatus.Canceled, 1002);
+
+        canceled.WithFill(Fill("o-1", 100m, 0.5m, 1001)).Status.ShouldBe(OrderStatus.Filled);
+    }
+
     [Fact]
     public void Fill_FeeAssetIsUpperCasedAndRebateAllowed()
     {
