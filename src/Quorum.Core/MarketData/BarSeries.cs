@@ -4,10 +4,14 @@ using Quorum.Core.Time;
 namespace Quorum.Core.MarketData;
 
 /// <summary>
-/// An immutable run of bars of one symbol and timeframe, in the order they were given
+/// A read-only run of bars of one symbol and timeframe, in the order they were given
 /// (loaders and the catalog produce ascending open times; the integrity checker reports
 /// anything else).
 /// </summary>
+/// <remarks>
+/// The series takes ownership of the array it is given, without copying it (a catalog load of a
+/// million bars should not pay for a second million): the caller must not change the array afterwards.
+/// </remarks>
 public sealed class BarSeries
 {
     private readonly Bar[] _bars;
@@ -15,13 +19,8 @@ public sealed class BarSeries
     public BarSeries(Symbol symbol, Timeframe timeframe, Bar[] bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        if (timeframe.Name is null)
-        {
-            throw new ArgumentException("timeframe is required", nameof(timeframe));
-        }
-
-        Symbol = symbol;
-        Timeframe = timeframe;
+        Symbol = Guard.Symbol(symbol);
+        Timeframe = Guard.Timeframe(timeframe);
         _bars = bars;
     }
 
