@@ -30,9 +30,11 @@ public static partial class DotEnvFile
             }
 
             var match = Assignment().Match(line);
-            if (!match.Success)
+            var value = match.Success ? Unquote(match.Groups["value"].Value.Trim()) : null;
+            if (value is null)
             {
-                errors.Add(new ConfigError(fileName, $"line {i + 1}", line.Length > 40 ? line[..40] + "…" : line, "KEY=value, e.g. MODE=paper", ConfigErrorKind.Invalid)
+                var allowed = match.Success ? "a quoted value closes its quote and is followed by nothing but a # comment" : "KEY=value, e.g. MODE=paper";
+                errors.Add(new ConfigError(fileName, $"line {i + 1}", Show(line), allowed, ConfigErrorKind.Invalid)
                 {
                     Line = i + 1,
                     Column = 1,
@@ -40,7 +42,7 @@ public static partial class DotEnvFile
                 continue;
             }
 
-            values[match.Groups["key"].Value] = Unquote(match.Groups["value"].Value.Trim());
+            values[match.Groups["key"].Value] = value;
         }
 
         return errors.Count == 0 ? values : throw new ConfigValidationException(errors.Errors);
@@ -63,9 +65,23 @@ public static partial class DotEnvFile
         return name => primary(name) is { Length: > 0 } value ? value : fallback.GetValueOrDefault(name);
     }
 
-    private static string Unquote(string value)
+    /// <summary>A malformed line as an error shows it: shortened, and without the value when it is a secret's line.</summary>
+    private static string Show(string line)
     {
-        if (value.Length >= 2 && value[0] is '"' or '\'')
+        var name = line.StartsWith("export ", StringComparison.Ordinal) ? line["export ".Length..].TrimStart() : line;
+        var secret = EnvironmentVariables.Secrets.FirstOrDefault(s => name.StartsWith(s, StringComparison.Ordinal) && !IsNameChar(name, s.Length));
+        return secret is not null ? $"{secret}… (value hidden)" : line.Length > 40 ? line[..40] + "…" : line;
+
+        static bool IsNameChar(string text, int index) => index < text.Length && (char.IsAsciiLetterOrDigit(text[index]) || text[index] == '_');
+    }
+
+    /// <summary>
+    /// The value without its quotes or trailing comment; null when an opening quote is never closed or
+    /// the closing quote is followed by anything but a <c># comment</c>.
+    /// </summary>
+    private static string? Unquote(string value)
+    {
+        if (value.Length > 0 && value[0] is '"' or '\'')
         {
             var quote = value[0];
             var inner = new System.Text.StringBuilder();
@@ -74,7 +90,8 @@ public static partial class DotEnvFile
                 var c = value[i];
                 if (c == quote)
                 {
-                    return inner.ToString();
+                    var rest = value[(i + 1)..].TrimStart();
+                    return rest.Length == 0 || rest[0] == '#' ? inner.ToString() : null;
                 }
 
                 if (quote == '"' && c == '\\' && i + 1 < value.Length)
@@ -87,6 +104,8 @@ public static partial class DotEnvFile
                     inner.Append(c);
                 }
             }
+
+            return null;
         }
 
         var comment = InlineComment().Match(value);

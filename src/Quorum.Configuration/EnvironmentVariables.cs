@@ -56,4 +56,7 @@ public static class EnvironmentVariables
 
     /// <summary>Every variable Quorum reads, in documentation order.</summary>
     public static IReadOnlyList<string> All => Names;
+
+    /// <summary>The variables that hold secrets: their values never appear in output, logs or error messages.</summary>
+    public static IReadOnlyList<string> Secrets { get; } = [ApiKey, ApiSecret, OpenAiApiKey, PostgresPassword];
 }

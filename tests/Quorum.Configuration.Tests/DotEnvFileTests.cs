@@ -42,6 +42,42 @@ public sealed class DotEnvFileTests
         ]);
     }
 
+    [Theory]
+    [InlineData("TZ=\"Europe/Chisinau", "TZ=\"Europe/Chisinau")]
+    [InlineData("TZ='UTC", "TZ='UTC")]
+    [InlineData("TZ=\"", "TZ=\"")]
+    [InlineData("MODE=\"paper\" live", "MODE=\"paper\" live")]
+    [InlineData("API_KEY=\"xyzzy", "API_KEY… (value hidden)")]
+    [InlineData("export API_SECRET='xyzzy", "API_SECRET… (value hidden)")]
+    public void Parse_UnclosedQuoteOrTextAfterTheClosingQuote_FailsInsteadOfGuessing(string line, string shown)
+    {
+        // Before, 'API_KEY="abc' gave the key '"abc' (quote included) and 'MODE="paper" live' silently dropped ' live'.
+        var failure = Should.Throw<ConfigValidationException>(() => DotEnvFile.Parse("MODE=paper\n" + line + "\n"));
+
+        failure.Message.ShouldBe($".env: line 2 = {shown} is invalid (a quoted value closes its quote and is followed by nothing but a # comment)");
+    }
+
+    [Theory]
+    [InlineData("API_KEY: xyzzy")]
+    [InlineData("OPENAI_API_KEY xyzzy")]
+    [InlineData("PGPASSWORD")]
+    public void Parse_MalformedLineOfASecret_NeverShowsItsValue(string line)
+    {
+        var failure = Should.Throw<ConfigValidationException>(() => DotEnvFile.Parse(line + "\n"));
+
+        failure.Message.ShouldNotContain("xyzzy");
+        failure.Message.ShouldContain("(value hidden) is invalid (KEY=value, e.g. MODE=paper)");
+    }
+
+    [Fact]
+    public void Parse_QuotedValueFollowedByAComment_KeepsTheQuotedText()
+    {
+        var values = DotEnvFile.Parse("API_KEY=\"a # b\"  # the key\nAPI_SECRET='s'#c\n");
+
+        values["API_KEY"].ShouldBe("a # b");
+        values["API_SECRET"].ShouldBe("s");
+    }
+
     [Fact]
     public void Load_MissingFile_GivesNoVariables()
     {
