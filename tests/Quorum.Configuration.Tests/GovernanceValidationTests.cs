@@ -76,6 +76,8 @@ public sealed class GovernanceValidationTests : IDisposable
     [InlineData("leverage_cap", "3x", "3x", "a number (1 ≤ x ≤ 10)")]
     [InlineData("ntp_skew_ms", "1500.5", "1500.5", "an integer (1 ≤ x ≤ 5000)")]
     [InlineData("ntp_skew_ms", "1.5e3", "1.5e3", "an integer (1 ≤ x ≤ 5000)")]
+    [InlineData("ntp_skew_ms", "١٥٠٠", "١٥٠٠", "an integer (1 ≤ x ≤ 5000)")] // Arabic-Indic digits are not a YAML number
+    [InlineData("max_daily_loss_pct", "١", "١", "a number (0 < x ≤ 10)")]
     [InlineData("no_martingale", "yes", "yes", "true or false")]
     [InlineData("no_martingale", "\"true\"", "\"true\"", "true or false")]
     [InlineData("pyramiding", "{ mode: anti }", "(a mapping)", "one of anti, off")]

@@ -137,9 +137,11 @@ internal static partial class Values
         return sequence.Children.Select((child, index) => (child, $"{path}[{index}]")).ToArray();
     }
 
-    [GeneratedRegex(@"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits (e.g. Arabic-Indic), which decimal.Parse then
+    // refuses, and the value would be reported as out of range instead of as not a number.
+    [GeneratedRegex(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalSyntax();
 
-    [GeneratedRegex(@"^[-+]?\d+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerSyntax();
 }
