@@ -77,7 +77,7 @@ internal static class GovernanceParser
                 $"{QuorumAdditions}.{PerTradeRPctCap}",
                 a2.PerTradeRiskPercentCap,
                 $"{QuorumAdditions}.{PerTradeRPctCap} ≤ {MaxDailyLossPct} so that one trade cannot exceed the daily loss; here {Show(a2.PerTradeRiskPercentCap)} > {Show(d2)}",
-                PathNode(root, QuorumAdditions, PerTradeRPctCap));
+                YamlPath.Find(root, QuorumAdditions, PerTradeRPctCap));
         }
 
         if (additions is { } a3 && riskBase is { } b3 && a3.DynamicRiskReduction.ReductionPercentagePoints >= b3)
@@ -87,7 +87,7 @@ internal static class GovernanceParser
                 key,
                 a3.DynamicRiskReduction.ReductionPercentagePoints,
                 $"{key} < {PerTradeRPctBase} so that reduced risk stays above zero; here {Show(a3.DynamicRiskReduction.ReductionPercentagePoints)} ≥ {Show(b3)}",
-                PathNode(root, QuorumAdditions, DynamicRiskReductionKey, ReductionPp));
+                YamlPath.Find(root, QuorumAdditions, DynamicRiskReductionKey, ReductionPp));
         }
 
         if (errors.Count != before)
@@ -169,7 +169,7 @@ internal static class GovernanceParser
                 key,
                 Show(add.AtR),
                 $"{key} ≥ {map.PathOf($"{PositionManagementKey}.{BreakevenAtR}")}: add only once the stop is at breakeven; here {Show(add.AtR)} < {Show(position.BreakevenAtR)}",
-                (map.Peek(PyramidingAddKey) as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: AtR }).Value);
+                YamlPath.Find(map.Node, PyramidingAddKey, AtR));
         }
 
         return map.Errors.Count == before ? new GovernanceAdditions(cap!.Value, trigger!.Value, reduction!, position!, add!) : null;
@@ -262,17 +262,6 @@ internal static class GovernanceParser
         var sizeR = map.Decimal(SizeR, PyramidingSizeRRange);
         map.RejectUnknownKeys();
         return map.Errors.Count == before ? new PyramidingAdd(atR!.Value, sizeR!.Value) : null;
-    }
-
-    private static YamlNode? PathNode(YamlMappingNode root, params string[] keys)
-    {
-        YamlNode? node = root;
-        foreach (var key in keys)
-        {
-            node = (node as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode s && s.Value == key).Value;
-        }
-
-        return node;
     }
 
     /// <summary>Reports cross-field violations against the key's node.</summary>

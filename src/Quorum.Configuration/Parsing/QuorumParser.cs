@@ -90,15 +90,19 @@ internal static class QuorumParser
         var config = new QuorumConfig(mode!.Value, venues!, dataDir, database!, web!, logging!, prometheus!);
         foreach (var violation in CheckRules(config))
         {
-            errors.Add(violation.Kind, violation.Key, violation.Value, violation.Allowed, PathNode(root, violation.Key));
+            errors.Add(violation.Kind, violation.Key, violation.Value, violation.Allowed, YamlPath.Find(root, violation.Key.Split('.')));
         }
 
         return errors.Count == before ? config : null;
     }
 
-    /// <summary>Rules across sections, checked on the file and again after environment overrides.</summary>
-    public static IEnumerable<ConfigError> CheckRules(QuorumConfig config, string file = ConfigLoader.QuorumFileName)
+    /// <summary>
+    /// Rules across sections of the file. After environment overrides, <see cref="EnvironmentSettings"/>
+    /// checks the same rules again for the values the environment changed, naming the variable.
+    /// </summary>
+    private static IEnumerable<ConfigError> CheckRules(QuorumConfig config)
     {
+        const string file = ConfigLoader.QuorumFileName;
         if (config.Web.Port == config.Prometheus.Port)
         {
             yield return new ConfigError(
@@ -249,16 +253,5 @@ internal static class QuorumParser
     {
         var text = map.Text(key, required: false);
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
-    private static YamlNode? PathNode(YamlMappingNode root, string dottedKey)
-    {
-        YamlNode? node = root;
-        foreach (var key in dottedKey.Split('.'))
-        {
-            node = (node as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode s && s.Value == key).Value;
-        }
-
-        return node;
     }
 }
