@@ -22,18 +22,30 @@ public sealed class GovernancePropertyTests
         ("max_portfolio_r_pct", "max_portfolio_r_pct", 0m, false, 10m, true, false),
         ("ntp_skew_ms", "ntp_skew_ms", 1m, true, 5000m, true, true),
         ("per_trade_r_pct_cap", "quorum_additions.per_trade_r_pct_cap", 0m, false, 2m, true, false),
+        ("green_bonus_trigger_daily_pnl_pct", "quorum_additions.green_bonus_trigger_daily_pnl_pct", 0m, false, 10m, true, false),
         ("atr_percentile", "quorum_additions.dynamic_risk_reduction.atr_percentile", 50m, true, 100m, false, false),
         ("loss_streak", "quorum_additions.dynamic_risk_reduction.loss_streak", 1m, true, 20m, true, true),
+        ("reduction_pp", "quorum_additions.dynamic_risk_reduction.reduction_pp", 0m, false, 1m, true, false),
+        ("restore_after_wins", "quorum_additions.dynamic_risk_reduction.restore_after_wins", 1m, true, 50m, true, true),
+        ("breakeven_at_r", "quorum_additions.position_management.breakeven_at_r", 0m, false, 5m, true, false),
+        ("runner_trail_atr_multiple", "quorum_additions.position_management.runner_trail_atr_multiple", 0m, false, 10m, true, false),
+        ("at_r", "quorum_additions.pyramiding_add.at_r", 0m, false, 10m, true, false), // the first block-style at_r is pyramiding_add's
+        ("size_r", "quorum_additions.pyramiding_add.size_r", 0m, false, 1m, true, false),
     ];
 
     [Fact]
     public void Parse_AnyNumberForAnyNumericKey_IsRejectedExactlyWhenOutsideTheRange()
     {
+        // Random values, plus each bound and its nearest neighbours (where off-by-one mistakes live).
         var cases =
             from index in Gen.Choose(0, Keys.Length - 1)
             from units in Gen.Choose(-3_000, 12_000)
             from scale in Gen.Elements(0, 1, 2, 4)
-            select (index, Keys[index].Integer ? units : units / Pow10(scale));
+            from nearBound in Gen.Elements(Keys[index].Min, Keys[index].Max)
+            from offset in Gen.Elements(-1m, 0m, 1m)
+            from pickBound in Gen.Elements(false, true)
+            let step = Keys[index].Integer ? 1m : 0.0001m
+            select (index, pickBound ? nearBound + (offset * step) : Keys[index].Integer ? units : units / Pow10(scale));
 
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
