@@ -23,30 +23,10 @@ public sealed record InstrumentFilters
         int? pricePrecision = null,
         int? quantityPrecision = null)
     {
-        if (tickSize <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tickSize), tickSize, $"tick size {tickSize} must be positive (> 0)");
-        }
-
-        if (stepSize <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(stepSize), stepSize, $"step size {stepSize} must be positive (> 0)");
-        }
-
-        if (minQuantity < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(minQuantity), minQuantity, $"min quantity {minQuantity} must be non-negative (≥ 0)");
-        }
-
-        if (minNotional < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(minNotional), minNotional, $"min notional {minNotional} must be non-negative (≥ 0)");
-        }
-
-        TickSize = tickSize;
-        StepSize = stepSize;
-        MinQuantity = minQuantity;
-        MinNotional = minNotional;
+        TickSize = Guard.Positive(tickSize, "tick size");
+        StepSize = Guard.Positive(stepSize, "step size");
+        MinQuantity = Guard.NonNegative(minQuantity, "min quantity");
+        MinNotional = Guard.NonNegative(minNotional, "min notional");
         PricePrecision = CheckPrecision(pricePrecision, tickSize, nameof(pricePrecision), "tick size");
         QuantityPrecision = CheckPrecision(quantityPrecision, stepSize, nameof(quantityPrecision), "step size");
     }
