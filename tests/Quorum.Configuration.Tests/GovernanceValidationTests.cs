@@ -201,6 +201,14 @@ public sealed class GovernanceValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_WhenStreamNamesAreInAnotherCase_LoadsThemUnderTheSeedNames()
+    {
+        _dir.Set(File, "require_streams", "[Candles, FUNDING]");
+
+        _dir.Load().Governance.RequireStreams.ShouldBe(["candles", "funding"]);
+    }
+
+    [Fact]
     public void Load_WhenRequireStreamsAddsOrderbook_Loads()
     {
         _dir.Set(File, "require_streams", "[candles, funding, orderbook]");
