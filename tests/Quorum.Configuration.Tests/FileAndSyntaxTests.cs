@@ -66,6 +66,8 @@ public sealed class FileAndSyntaxTests : IDisposable
         error.Kind.ShouldBe(ConfigErrorKind.Syntax);
         error.Line.ShouldNotBeNull();
         error.ToString().ShouldStartWith("enable_map.yaml: invalid YAML at line ");
+        error.Line.ShouldBe(2); // the line of the unclosed '[' (its last parsed item), not the start of the file
+        error.ToString().ShouldContain("an unclosed '[' or '{'?");
     }
 
     [Fact]

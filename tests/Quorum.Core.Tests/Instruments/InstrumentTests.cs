@@ -349,6 +349,31 @@ public sealed class InstrumentTests
     }
 
     [Fact]
+    public void RoundPrice_AroundTickBoundaries_HalfGoesUpJustBelowHalfGoesDownAndOnTickStays()
+    {
+        var gen =
+            from ticks in Gen.Choose(1, 10_000_000)
+            from tick in Gen.Elements(0.01m, 0.1m, 0.5m, 0.00001m, 1m, 10m, 0.25m, 0.0001m)
+            select (onTick: ticks * tick, tick);
+
+        Prop.ForAll(gen.ToArbitrary(), sample =>
+        {
+            var (onTick, tick) = sample;
+            var instrument = WithTick(tick);
+            const decimal Epsilon = 0.0000000001m; // far finer than any tick above
+            var half = onTick + (tick / 2m);
+
+            return instrument.RoundPrice(half) == onTick + tick &&
+                   instrument.RoundPrice(half - Epsilon) == onTick &&
+                   instrument.RoundPrice(onTick) == onTick &&
+                   instrument.RoundPrice(onTick, RoundingMode.Up) == onTick &&
+                   instrument.RoundPrice(onTick, RoundingMode.Down) == onTick &&
+                   instrument.RoundPrice(onTick + Epsilon, RoundingMode.Up) == onTick + tick &&
+                   instrument.RoundPrice(onTick + tick - Epsilon, RoundingMode.Down) == onTick;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void RoundPrice_DownAndUp_BracketThePriceWithinOneTick()
     {
         Prop.ForAll(PriceAndTick().ToArbitrary(), sample =>
