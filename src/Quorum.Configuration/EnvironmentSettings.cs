@@ -80,9 +80,6 @@ public sealed record EnvironmentSettings
         return settings ?? throw new ConfigValidationException(errors.Errors);
     }
 
-    /// <summary>Reads the variables of this process.</summary>
-    public static EnvironmentSettings FromProcess() => Read(System.Environment.GetEnvironmentVariable);
-
     /// <summary>
     /// <paramref name="config"/> with the environment's overrides applied: <c>MODE</c>, <c>QUORUM_DATA_DIR</c>,
     /// <c>PROMETHEUS_PORT</c>, <c>LOG_LEVEL</c>, <c>PGHOST</c>, <c>PGPORT</c>, <c>PGDATABASE</c>, <c>PGUSER</c>.

@@ -19,6 +19,4 @@ public static class RegimeLabels
 
     /// <summary>The trend regimes (seed 001: <c>funding_rev</c> is never used in a trend).</summary>
     public static IReadOnlyList<string> Trends { get; } = [TrendUp, TrendDown];
-
-    public static bool IsKnown(string label) => Labels.Contains(label, StringComparer.Ordinal);
 }
