@@ -40,6 +40,23 @@ public sealed class IntegrityCheckerRealDataTests
 
     private static readonly string[] OutsideTheSpotFiles = ["2021-08-13 01:00", "2021-09-29 06:00", "2023-03-24 12:00"];
 
+    /// <summary>
+    /// The outage windows exactly as ../shared/data/README.md lists them ("14-18h" = 14:00 up to
+    /// the end of the 18:00 hour; a bare date = the whole day), in UTC.
+    /// </summary>
+    private static readonly (string Readme, long FromMs, long ToMs)[] ReadmeGaps =
+    [
+        Hours("2020-12-21", 14, 18),
+        Day("2020-12-25"),
+        Day("2021-02-11"),
+        Day("2021-03-06"),
+        Hours("2021-04-20", 1, 4),
+        Hours("2021-04-25", 4, 8),
+        Hours("2021-08-13", 1, 6),
+        Hours("2021-09-29", 6, 9),
+        Hours("2023-03-24", 12, 14),
+    ];
+
     public static TheoryData<string, string> SpotFiles()
     {
         var data = new TheoryData<string, string>();
@@ -63,6 +80,7 @@ public sealed class IntegrityCheckerRealDataTests
 
         Describe(report).ShouldBe(timeframe == "5m" ? SpotGaps5m : SpotGaps1h, ignoreOrder: false, customMessage: report.ToText());
         report.HasErrors.ShouldBeFalse(report.ToText());
+        MatchReadme(report).ShouldBe(["2020-12-21 14-18h", "2020-12-25", "2021-02-11", "2021-03-06", "2021-04-20 01-04h", "2021-04-25 04-08h"]);
         foreach (var outside in OutsideTheSpotFiles)
         {
             Utc(outside).ShouldBeGreaterThan(report.LastOpenTimeMs!.Value);
@@ -83,6 +101,7 @@ public sealed class IntegrityCheckerRealDataTests
 
         Describe(report).ShouldBe([expectedGap], ignoreOrder: false, customMessage: report.ToText());
         report.HasErrors.ShouldBeFalse(report.ToText());
+        MatchReadme(report).ShouldBe(["2021-04-25 04-08h"], "the file starts at 2021-04-20 20:40, after the 01-04h outage");
         report.ToText().ShouldContain(timeframe == "1m"
             ? "  warning gap: 2021-04-25 04:01 → 08:44 UTC (284 bars missing)\n"
             : "  warning gap: 2021-04-25 04:05 → 08:40 UTC (56 bars missing)\n");
@@ -112,7 +131,49 @@ public sealed class IntegrityCheckerRealDataTests
         report.Gaps.ShouldBeEmpty(report.ToText());
         report.IsClean.ShouldBeTrue(report.ToText());
         report.BarCount.ShouldBeGreaterThan(1000);
+
+        // Clean on purpose, not by lack of overlap: the perp traded through every spot outage of the README.
+        var times = series.Span.ToArray().Select(b => b.OpenTimeMs).ToHashSet();
+        foreach (var (readme, from, to) in ReadmeGaps)
+        {
+            var firstBar = series.Timeframe.AlignDown(from);
+            (firstBar < series[0].OpenTimeMs || times.Contains(firstBar)).ShouldBeTrue($"{file} has no bar at the spot outage {readme}");
+        }
+
+        ReadmeGaps.Count(g => g.FromMs >= series[0].OpenTimeMs).ShouldBe(9, $"{file} covers every README outage");
     }
+
+    /// <summary>
+    /// Checks the report against the README's list: every detected gap lies inside one README
+    /// window, and every README window inside the file's period contains a detected gap.
+    /// Returns the README entries found, in order.
+    /// </summary>
+    private static List<string> MatchReadme(IntegrityReport report)
+    {
+        var first = report.FirstOpenTimeMs!.Value;
+        var last = report.LastOpenTimeMs!.Value;
+        foreach (var gap in report.Gaps)
+        {
+            ReadmeGaps.Count(g => gap.FirstMissingOpenTimeMs >= g.FromMs && gap.LastMissingOpenTimeMs < g.ToMs)
+                .ShouldBe(1, $"gap {gap} of {report.Symbol} {report.Timeframe} is not one of the README outages");
+        }
+
+        var found = new List<string>();
+        foreach (var (readme, from, to) in ReadmeGaps.Where(g => g.FromMs > first && g.ToMs <= last))
+        {
+            report.Gaps.ShouldContain(
+                gap => gap.FirstMissingOpenTimeMs >= from && gap.LastMissingOpenTimeMs < to,
+                $"README outage {readme} is inside {report.Symbol} {report.Timeframe} ({Text(first)} → {Text(last)}) but was not found");
+            found.Add(readme);
+        }
+
+        return found;
+    }
+
+    private static (string, long, long) Hours(string day, int fromHour, int toHour) =>
+        ($"{day} {fromHour:00}-{toHour:00}h", Utc($"{day} {fromHour:00}:00"), Utc($"{day} {toHour:00}:00") + Timeframe.HourMs);
+
+    private static (string, long, long) Day(string day) => (day, Utc($"{day} 00:00"), Utc($"{day} 00:00") + Timeframe.DayMs);
 
     private static string[] Describe(IntegrityReport report) =>
         [.. report.Gaps.Select(g => $"{Text(g.FirstMissingOpenTimeMs)} → {Text(g.LastMissingOpenTimeMs)} ({g.MissingBarCount})")];
