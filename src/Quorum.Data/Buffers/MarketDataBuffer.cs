@@ -19,7 +19,11 @@ namespace Quorum.Data.Buffers;
 /// </para>
 /// <para>
 /// <see cref="NextBatch"/> hands out every bar that became closed since the previous call for
-/// that timeframe, including bars of symbols evicted in between (they did arrive).
+/// that timeframe, including bars of symbols evicted in between (they did arrive). Undelivered
+/// bars are read back from the ring buffers, so they cost no memory beyond the rings: a
+/// consumer that falls more than <see cref="MarketDataBufferOptions.Capacity"/> bars behind on
+/// a symbol × timeframe gets only the newest <c>Capacity</c> of them, and a timeframe that is
+/// subscribed but never drained holds nothing extra.
 /// </para>
 /// <para>
 /// Not thread-safe. It is meant for the single-threaded core (DESIGN §1.2): feeds hand bars
@@ -29,8 +33,14 @@ namespace Quorum.Data.Buffers;
 public sealed class MarketDataBuffer
 {
     private readonly Dictionary<Symbol, SymbolState> _symbols = [];
-    private readonly Dictionary<Timeframe, List<PendingBar>> _pending = [];
+    private readonly HashSet<Timeframe> _timeframes = [];
+
+    /// <summary>Closed bars of evicted symbols not yet handed out by <see cref="NextBatch"/>.</summary>
+    private readonly Dictionary<Timeframe, List<PendingBar>> _evictedUndelivered = [];
     private readonly HashSet<Symbol> _evicted = [];
+
+    /// <summary>Scratch list reused by <see cref="NextBatch"/>.</summary>
+    private readonly List<PendingBar> _batch = [];
     private long _clock;
 
     public MarketDataBuffer(MarketDataBufferOptions? options = null)
@@ -103,13 +113,10 @@ public sealed class MarketDataBuffer
             {
                 if (!state.Buffers.ContainsKey(timeframe))
                 {
-                    state.Buffers.Add(timeframe, new BarRingBuffer(Options.Capacity, $"{symbol} {timeframe}"));
+                    state.Buffers.Add(timeframe, new Slot(new BarRingBuffer(Options.Capacity, $"{symbol} {timeframe}")));
                 }
 
-                if (!_pending.ContainsKey(timeframe))
-                {
-                    _pending.Add(timeframe, []);
-                }
+                _timeframes.Add(timeframe);
             }
         }
 
@@ -129,7 +136,7 @@ public sealed class MarketDataBuffer
     /// <exception cref="ArgumentException">The bar is off the timeframe's grid, out of order or a duplicate.</exception>
     public void Append(Symbol symbol, Timeframe timeframe, Bar bar)
     {
-        var state = Require(symbol, timeframe, out var buffer);
+        var state = Require(symbol, timeframe, out var slot);
         if (!timeframe.IsAligned(bar.OpenTimeMs))
         {
             throw new ArgumentException(
@@ -137,12 +144,13 @@ public sealed class MarketDataBuffer
                 nameof(bar));
         }
 
-        buffer.Append(bar);
+        slot.Ring.Append(bar);
         state.LastUsed = ++_clock;
-        if (bar.IsClosed)
-        {
-            _pending[timeframe].Add(new PendingBar(symbol, state.Key, bar));
-        }
+
+        // The undelivered bars are always the newest closed bars of the ring; the ring may have
+        // overwritten the oldest of them.
+        var closedHeld = slot.Ring.Count - (bar.IsClosed ? 0 : 1);
+        slot.Undelivered = Math.Min(slot.Undelivered + (bar.IsClosed ? 1 : 0), closedHeld);
     }
 
     /// <summary>
@@ -152,10 +160,25 @@ public sealed class MarketDataBuffer
     /// <exception cref="ArgumentException">No symbol was ever subscribed to <paramref name="timeframe"/>.</exception>
     public IReadOnlyList<(Symbol Symbol, Bar Bar)> NextBatch(Timeframe timeframe)
     {
-        if (!_pending.TryGetValue(timeframe, out var pending))
+        if (!_timeframes.Contains(timeframe))
         {
             throw new ArgumentException(
-                $"timeframe {timeframe} was never subscribed (subscribed: {string.Join(", ", _pending.Keys.Order())})", nameof(timeframe));
+                $"timeframe {timeframe} was never subscribed (subscribed: {string.Join(", ", _timeframes.Order())})", nameof(timeframe));
+        }
+
+        var pending = _batch;
+        pending.Clear();
+        if (_evictedUndelivered.Remove(timeframe, out var orphans))
+        {
+            pending.AddRange(orphans);
+        }
+
+        foreach (var (symbol, state) in _symbols)
+        {
+            if (state.Buffers.TryGetValue(timeframe, out var slot) && slot.Undelivered > 0)
+            {
+                TakeUndelivered(symbol, state.Key, slot, pending);
+            }
         }
 
         if (pending.Count == 0)
@@ -191,7 +214,8 @@ public sealed class MarketDataBuffer
             throw new ArgumentOutOfRangeException(nameof(n), n, $"latest: n = {n} is out of range (≥ 1)");
         }
 
-        var state = Require(symbol, timeframe, out var buffer);
+        var state = Require(symbol, timeframe, out var slot);
+        var buffer = slot.Ring;
         state.LastUsed = ++_clock;
         var skipForming = !includeForming && buffer.Count > 0 && !buffer.Newest.IsClosed;
         var available = buffer.Count - (skipForming ? 1 : 0);
@@ -204,7 +228,20 @@ public sealed class MarketDataBuffer
         return result;
     }
 
-    private SymbolState Require(Symbol symbol, Timeframe timeframe, out BarRingBuffer buffer)
+    /// <summary>Moves the undelivered closed bars of <paramref name="slot"/> (the newest ones, oldest first) into <paramref name="destination"/>.</summary>
+    private static void TakeUndelivered(Symbol symbol, string key, Slot slot, List<PendingBar> destination)
+    {
+        var ring = slot.Ring;
+        var formingNewest = ring.Newest.IsClosed ? 0 : 1;
+        for (var age = slot.Undelivered - 1 + formingNewest; age >= formingNewest; age--)
+        {
+            destination.Add(new PendingBar(symbol, key, ring[age]));
+        }
+
+        slot.Undelivered = 0;
+    }
+
+    private SymbolState Require(Symbol symbol, Timeframe timeframe, out Slot slot)
     {
         if (!_symbols.TryGetValue(symbol, out var state))
         {
@@ -219,7 +256,7 @@ public sealed class MarketDataBuffer
                 $"{symbol} {timeframe} is not subscribed ({symbol} is subscribed to {string.Join(", ", state.Buffers.Keys.Order())})");
         }
 
-        buffer = found;
+        slot = found;
         return state;
     }
 
@@ -238,6 +275,20 @@ public sealed class MarketDataBuffer
 
         _symbols.Remove(victim.Key);
         _evicted.Add(victim.Key);
+        foreach (var (timeframe, slot) in victim.Value.Buffers)
+        {
+            if (slot.Undelivered > 0)
+            {
+                if (!_evictedUndelivered.TryGetValue(timeframe, out var orphans))
+                {
+                    orphans = [];
+                    _evictedUndelivered.Add(timeframe, orphans);
+                }
+
+                TakeUndelivered(victim.Key, victim.Value.Key, slot, orphans);
+            }
+        }
+
         return victim.Key;
     }
 
@@ -245,9 +296,18 @@ public sealed class MarketDataBuffer
     {
         public string Key { get; } = key;
 
-        public Dictionary<Timeframe, BarRingBuffer> Buffers { get; } = [];
+        public Dictionary<Timeframe, Slot> Buffers { get; } = [];
 
         public long LastUsed { get; set; }
+    }
+
+    /// <summary>The ring of one symbol × timeframe and how many of its newest closed bars <see cref="NextBatch"/> has not handed out yet.</summary>
+    private sealed class Slot(BarRingBuffer ring)
+    {
+        public BarRingBuffer Ring { get; } = ring;
+
+        /// <summary>Never more than the closed bars the ring holds.</summary>
+        public int Undelivered { get; set; }
     }
 
     private readonly record struct PendingBar(Symbol Symbol, string Key, Bar Bar);

@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Data.Buffers;
 using Quorum.TestKit;
@@ -208,5 +211,93 @@ public sealed class MarketDataBufferTests
 
         buffer.IsSubscribed(Btc, Timeframe.M5).ShouldBeTrue();
         buffer.Latest(Btc, Timeframe.M1).Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void NextBatch_WhenTheConsumerFallsBehindByMoreThanCapacity_ReturnsTheNewestCapacityBars()
+    {
+        var buffer = Subscribed();
+        var bars = Bars.Sequence(Timeframe.M1, 2_500);
+        foreach (var bar in bars)
+        {
+            buffer.Append(Btc, Timeframe.M1, bar);
+        }
+
+        var batch = buffer.NextBatch(Timeframe.M1);
+
+        batch.Select(e => e.Bar).ShouldBe(bars[500..], "the undelivered bars live in the 2,000-bar ring: nothing else grows");
+        buffer.NextBatch(Timeframe.M1).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NextBatch_WhenTheRingIsFullAndTheNewestBarIsForming_ReturnsTheClosedBarsStillHeld()
+    {
+        var buffer = Subscribed();
+        var bars = Bars.Sequence(Timeframe.M1, 2_001);
+        foreach (var bar in bars[..2_000])
+        {
+            buffer.Append(Btc, Timeframe.M1, bar);
+        }
+
+        buffer.Append(Btc, Timeframe.M1, bars[2_000] with { IsClosed = false });
+
+        buffer.NextBatch(Timeframe.M1).Select(e => e.Bar).ShouldBe(bars[1..2_000]);
+        buffer.Append(Btc, Timeframe.M1, bars[2_000]);
+        buffer.NextBatch(Timeframe.M1).Select(e => e.Bar).ShouldBe([bars[2_000]]);
+    }
+
+    [Fact]
+    public void NextBatch_OverRandomFeeds_HandsOutEveryClosedBarExactlyOnceInOrder()
+    {
+        var specs = Arb.From(
+            from seed in Gen.Choose(0, int.MaxValue - 1)
+            from steps in Gen.Choose(1, 400)
+            select (seed, steps));
+
+        Prop.ForAll(specs, spec =>
+        {
+            var random = new Random(spec.seed);
+            var buffer = Subscribed();
+            Symbol[] symbols = [Btc, Eth];
+            var time = new Dictionary<Symbol, long> { [Btc] = Bars.Jan2021, [Eth] = Bars.Jan2021 + (7 * Timeframe.MinuteMs) };
+            var forming = new Dictionary<Symbol, bool> { [Btc] = false, [Eth] = false };
+            var closed = new List<(Symbol, Bar)>();
+            var delivered = new List<(Symbol, Bar)>();
+            for (var step = 0; step < spec.steps; step++)
+            {
+                var symbol = symbols[random.Next(2)];
+                switch (random.Next(6))
+                {
+                    case 0:
+                        delivered.AddRange(buffer.NextBatch(Timeframe.M1));
+                        break;
+                    case 1:
+                        // A forming update, or the first version of a new forming bar.
+                        if (!forming[symbol])
+                        {
+                            time[symbol] += random.Next(1, 4) * Timeframe.MinuteMs;
+                        }
+
+                        forming[symbol] = true;
+                        buffer.Append(symbol, Timeframe.M1, new Bar(time[symbol], 10m, 12m, 9m, 10m + random.Next(3), 1m, IsClosed: false));
+                        break;
+                    default:
+                        if (!forming[symbol])
+                        {
+                            time[symbol] += random.Next(1, 4) * Timeframe.MinuteMs;
+                        }
+
+                        forming[symbol] = false;
+                        var bar = new Bar(time[symbol], 10m, 12m, 9m, 11m, random.Next(1, 100));
+                        buffer.Append(symbol, Timeframe.M1, bar);
+                        closed.Add((symbol, bar));
+                        break;
+                }
+            }
+
+            delivered.AddRange(buffer.NextBatch(Timeframe.M1));
+            return symbols.All(s => delivered.Where(e => e.Item1 == s).SequenceEqual(closed.Where(e => e.Item1 == s)))
+                && delivered.Count == closed.Count;
+        }).QuickCheckThrowOnFailure();
     }
 }
