@@ -84,6 +84,22 @@ public sealed class ShippedConfigTests
     }
 
     [Fact]
+    public void LoadedConfiguration_ListsAndMaps_CannotBeChangedThroughACast()
+    {
+        // DESIGN.md principle 4: nothing at runtime changes the loaded limits. A List<T> handed out as
+        // IReadOnlyList<T> could be cast back and edited; the loader hands out read-only wrappers.
+        var config = ConfigLoader.LoadDirectory(Repository.ConfigsDirectory);
+
+        ShouldBeReadOnly(config.Governance.RequireStreams);
+        ShouldBeReadOnly(config.Governance.Additions.PositionManagement.PartialTakeProfits);
+        ShouldBeReadOnly(config.EnableMap.Regimes[RegimeLabels.TrendUp]);
+        ShouldBeReadOnly(config.Symbols.Symbols);
+        ShouldBeReadOnly(config.Symbols.Symbols[0].AllowedTimeframes);
+        ShouldBeReadOnly(config.Quorum.Venues.Binance.MarketTypes);
+        (config.EnableMap.Regimes as IDictionary<string, IReadOnlyList<string>>).ShouldNotBeNull().IsReadOnly.ShouldBeTrue();
+    }
+
+    [Fact]
     public void EnableMap_Shipped_FollowsTheSeedRules()
     {
         var map = Config.EnableMap;
@@ -187,4 +203,7 @@ public sealed class ShippedConfigTests
         summary.ShouldContain("data_dir = /home/trader/.quorum/data");
         summary.ShouldContain("API_KEY = (not set)");
     }
+
+    private static void ShouldBeReadOnly<T>(IReadOnlyList<T> list) =>
+        (list as ICollection<T>).ShouldNotBeNull().IsReadOnly.ShouldBeTrue($"{list.GetType().Name} can be cast to a writable collection");
 }

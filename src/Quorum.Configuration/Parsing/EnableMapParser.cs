@@ -27,7 +27,7 @@ internal static class EnableMapParser
             ? ReadRules(rulesMap)
             : null;
         map.RejectUnknownKeys();
-        return errors.Count == before ? new EnableMapConfig(regimes!, rules!) : null;
+        return errors.Count == before ? new EnableMapConfig(regimes!.AsReadOnly(), rules!) : null;
     }
 
     private static Dictionary<string, IReadOnlyList<string>>? ReadRegimes(MappingReader map)
@@ -81,7 +81,7 @@ internal static class EnableMapParser
                 }
             }
 
-            result[regime] = strategies;
+            result[regime] = strategies.AsReadOnly();
         }
 
         map.RejectUnknownKeys();

@@ -105,7 +105,7 @@ internal static class GovernanceParser
             noMartingale!.Value,
             pyramiding!.Value,
             ntpSkew!.Value,
-            streams!,
+            streams!.AsReadOnly(),
             additions!);
     }
 
@@ -193,7 +193,7 @@ internal static class GovernanceParser
         var takeProfits = ReadTakeProfits(map);
         var trail = map.Decimal(RunnerTrailAtrMultiple, RunnerTrailAtrMultipleRange);
         map.RejectUnknownKeys();
-        return map.Errors.Count == before ? new PositionManagement(breakeven!.Value, takeProfits!, trail!.Value) : null;
+        return map.Errors.Count == before ? new PositionManagement(breakeven!.Value, takeProfits!.AsReadOnly(), trail!.Value) : null;
     }
 
     private static List<PartialTakeProfit>? ReadTakeProfits(MappingReader map)

@@ -174,7 +174,7 @@ internal static class QuorumParser
             map.Errors.Add(ConfigErrorKind.Invalid, map.PathOf(MarketTypes), "[]", "an enabled venue lists at least one market type (spot, perp)", map.Peek(MarketTypes));
         }
 
-        return map.Errors.Count == before ? new VenueConfig(enabled!.Value, testnet!.Value, marketTypes) : null;
+        return map.Errors.Count == before ? new VenueConfig(enabled!.Value, testnet!.Value, marketTypes.AsReadOnly()) : null;
     }
 
     private static DatabaseConfig? ReadDatabase(MappingReader map)

@@ -74,7 +74,7 @@ internal static class SymbolsParser
             entries.Add(config);
         }
 
-        return errors.Count == before ? new SymbolsConfig(entries) : null;
+        return errors.Count == before ? new SymbolsConfig(entries.AsReadOnly()) : null;
     }
 
     private static SymbolConfig? ReadEntry(MappingReader entry)
@@ -100,7 +100,7 @@ internal static class SymbolsParser
         }
 
         return entry.Errors.Count == before
-            ? new SymbolConfig(symbol!.Value, type!.Value, minQty!.Value, minNotional!.Value, minVol!.Value, maxSpread!.Value, timeframes!)
+            ? new SymbolConfig(symbol!.Value, type!.Value, minQty!.Value, minNotional!.Value, minVol!.Value, maxSpread!.Value, timeframes!.AsReadOnly())
             : null;
     }
 
