@@ -9,6 +9,42 @@ namespace Quorum.Data.Tests.Resampling;
 
 public sealed class ResamplerPropertyTests
 {
+    /// <summary>
+    /// Against an independent implementation: group by bucket, computed with calendar
+    /// arithmetic (weeks from Monday via <see cref="DayOfWeek"/>) rather than
+    /// <see cref="Timeframe.AlignDown"/>, then first open, max high, min low, last close, sum of
+    /// volumes; only the last bucket can be not closed, when its last minute is missing or
+    /// still forming.
+    /// </summary>
+    [Theory]
+    [InlineData("1m", "5m")]
+    [InlineData("1m", "1h")]
+    [InlineData("3m", "15m")]
+    [InlineData("5m", "4h")]
+    [InlineData("1h", "1d")]
+    [InlineData("1h", "1w")]
+    [InlineData("1d", "1w")]
+    public void Resample_EqualsANaiveGroupByBucket(string from, string to)
+    {
+        var source = Timeframe.Parse(from);
+        var target = Timeframe.Parse(to);
+        Prop.ForAll(RandomBars.Specs(600), spec =>
+        {
+            var bars = RandomBars.Generate(spec.Seed, spec.Count, source, spec.FormingLast);
+            var groups = bars.GroupBy(b => NaiveBucket(b.OpenTimeMs, target)).ToList();
+            var expected = groups.Select((g, index) =>
+            {
+                var last = g.Last();
+                var isClosed = index < groups.Count - 1 || (last.IsClosed && last.OpenTimeMs + source.Milliseconds == g.Key + target.Milliseconds);
+                return new Bar(g.Key, g.First().Open, g.Max(b => b.High), g.Min(b => b.Low), last.Close, g.Sum(b => b.Volume), isClosed);
+            });
+
+            var actual = Resampler.Resample(new BarSeries(Bars.BtcSpot, source, bars), target);
+
+            return actual.Span.ToArray().SequenceEqual(expected);
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Fact]
     public void Resample_1mTo5mThenTo1h_EqualsResampling1mDirectlyTo1h()
     {
@@ -73,6 +109,18 @@ public sealed class ResamplerPropertyTests
                 && result[^1].OpenTimeMs == Timeframe.H1.AlignDown(source[^1].OpenTimeMs)
                 && result.Zip(result.Skip(1)).All(p => p.First.OpenTimeMs < p.Second.OpenTimeMs);
         }).QuickCheckThrowOnFailure();
+    }
+
+    private static long NaiveBucket(long openTimeMs, Timeframe target)
+    {
+        if (target != Timeframe.W1)
+        {
+            return openTimeMs / target.Milliseconds * target.Milliseconds;
+        }
+
+        var day = DateTimeOffset.FromUnixTimeMilliseconds(openTimeMs).UtcDateTime.Date;
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return new DateTimeOffset(monday, TimeSpan.Zero).ToUnixTimeMilliseconds();
     }
 
     private static decimal Sum(ReadOnlySpan<Bar> bars)
