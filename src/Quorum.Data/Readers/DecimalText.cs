@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Quorum.Data.Readers;
@@ -15,24 +14,20 @@ internal enum NumberParseStatus
 
 /// <summary>
 /// Exact decimal parsing of ASCII/UTF-8 text: <c>[+-]digits[.digits][(e|E)[+-]digits]</c>, invariant
-/// culture, no thousands separators, no surrounding spaces. Up to 19 significant digits are parsed
-/// on a fast path into an exact mantissa and scale; longer numbers go through
-/// <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>.
+/// culture, no thousands separators, no surrounding spaces. The result is always exact: a number that
+/// needs more than 28 decimal places (after dropping trailing zeros) or a mantissa above 2^96 - 1 is
+/// <see cref="NumberParseStatus.OutOfRange"/>, never rounded. Up to 19 significant digits are
+/// accumulated on a fast 64-bit path; longer numbers on a 128-bit one.
 /// </summary>
 internal static class DecimalText
 {
     private const int MaxScale = 28;
     private const int MaxFastDigits = 19;
 
-    public const string Expectation = "a decimal number such as 42314.5 or 5.657e-05";
+    /// <summary>Significant digits of the largest decimal mantissa, 2^96 - 1 = 79228162514264337593543950335.</summary>
+    private const int MaxSignificantDigits = 29;
 
-    private static readonly ulong[] PowersOfTen =
-    [
-        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL,
-        1_000_000_000UL, 10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL,
-        100_000_000_000_000UL, 1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL,
-        1_000_000_000_000_000_000UL, 10_000_000_000_000_000_000UL,
-    ];
+    public const string Expectation = "a decimal number such as 42314.5 or 5.657e-05";
 
     private static readonly UInt128 MaxMantissa = (UInt128.One << 96) - 1;
 
@@ -52,6 +47,7 @@ internal static class DecimalText
             i++;
         }
 
+        var digitsStart = i;
         ulong mantissa = 0;
         var significantDigits = 0;
         var fractionDigits = 0;
@@ -80,6 +76,7 @@ internal static class DecimalText
             return LooksNonFinite(text) ? NumberParseStatus.NotFinite : NumberParseStatus.Malformed;
         }
 
+        var digits = text[digitsStart..i];
         var exponent = 0;
         if (i < text.Length && text[i] is (byte)'e' or (byte)'E')
         {
@@ -114,44 +111,10 @@ internal static class DecimalText
             return NumberParseStatus.Malformed;
         }
 
-        if (tooLong)
-        {
-            return decimal.TryParse(Encoding.ASCII.GetString(text), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-                ? NumberParseStatus.Ok
-                : NumberParseStatus.OutOfRange;
-        }
-
         var scale = fractionDigits - exponent;
-        UInt128 wide = mantissa;
-        if (mantissa == 0)
-        {
-            value = 0m;
-            return NumberParseStatus.Ok;
-        }
-
-        while (scale > MaxScale && wide % 10 == 0)
-        {
-            wide /= 10;
-            scale--;
-        }
-
-        if (scale > MaxScale)
-        {
-            return NumberParseStatus.OutOfRange;
-        }
-
-        while (scale < 0)
-        {
-            wide *= 10;
-            scale++;
-            if (wide > MaxMantissa)
-            {
-                return NumberParseStatus.OutOfRange;
-            }
-        }
-
-        value = new decimal((int)(uint)wide, (int)(uint)(wide >> 32), (int)(uint)(wide >> 64), negative, (byte)scale);
-        return NumberParseStatus.Ok;
+        return tooLong
+            ? ComposeLong(digits, scale, negative, out value)
+            : Compose(mantissa, scale, negative, out value);
     }
 
     /// <summary>Parses an integer written either plainly or as an integral decimal (<c>1609459200000</c>, <c>1.6094592e12</c>).</summary>
@@ -183,9 +146,98 @@ internal static class DecimalText
     {
         NumberParseStatus.Empty => "is empty (expected " + Expectation + ")",
         NumberParseStatus.NotFinite => "is not a finite number (NaN and Infinity are not allowed; expected " + Expectation + ")",
-        NumberParseStatus.OutOfRange => "cannot be represented exactly as a decimal (at most 28 decimal places and 28 significant digits)",
+        NumberParseStatus.OutOfRange => "cannot be represented exactly as a decimal (at most 28 decimal places and a magnitude below 7.9e28; values are never rounded)",
         _ => "is not a number (expected " + Expectation + ", invariant culture, no thousands separators)",
     };
+
+    /// <summary>The decimal <paramref name="mantissa"/> × 10^-<paramref name="scale"/>, exactly, or why it is not representable.</summary>
+    private static NumberParseStatus Compose(UInt128 mantissa, int scale, bool negative, out decimal value)
+    {
+        value = 0m;
+        if (mantissa == 0)
+        {
+            return NumberParseStatus.Ok;
+        }
+
+        while (scale > MaxScale && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        if (scale > MaxScale)
+        {
+            return NumberParseStatus.OutOfRange;
+        }
+
+        while (scale < 0)
+        {
+            mantissa *= 10;
+            scale++;
+            if (mantissa > MaxMantissa)
+            {
+                return NumberParseStatus.OutOfRange;
+            }
+        }
+
+        if (mantissa > MaxMantissa)
+        {
+            return NumberParseStatus.OutOfRange;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
+        return NumberParseStatus.Ok;
+    }
+
+    /// <summary>
+    /// The slow path for more than <see cref="MaxFastDigits"/> significant digits (<paramref name="digits"/>:
+    /// the integer and fraction digits with the decimal point). Trailing zeros are set aside first, so
+    /// <c>1.000…0</c> with 40 zeros is exact; more than <see cref="MaxSignificantDigits"/> other
+    /// significant digits can never fit the 96-bit mantissa. Nothing is ever rounded.
+    /// </summary>
+    private static NumberParseStatus ComposeLong(ReadOnlySpan<byte> digits, int scale, bool negative, out decimal value)
+    {
+        value = 0m;
+        UInt128 mantissa = 0;
+        var significantDigits = 0;
+        var trailingZeros = 0;
+        foreach (var c in digits)
+        {
+            if (c == (byte)'.')
+            {
+                continue;
+            }
+
+            if (c == (byte)'0')
+            {
+                trailingZeros += significantDigits > 0 ? 1 : 0;
+                continue;
+            }
+
+            significantDigits += trailingZeros + 1;
+            if (significantDigits > MaxSignificantDigits)
+            {
+                return NumberParseStatus.OutOfRange;
+            }
+
+            for (; trailingZeros > 0; trailingZeros--)
+            {
+                mantissa *= 10;
+            }
+
+            mantissa = (mantissa * 10) + (uint)(c - '0');
+        }
+
+        // The value is mantissa × 10^-(scale - trailingZeros); put back as many written trailing zeros as fit.
+        scale -= trailingZeros;
+        for (; trailingZeros > 0 && scale < MaxScale && mantissa * 10 <= MaxMantissa; trailingZeros--)
+        {
+            mantissa *= 10;
+            scale++;
+        }
+
+        return Compose(mantissa, scale, negative, out value);
+    }
 
     private static void Accumulate(byte digit, ref ulong mantissa, ref int significantDigits, ref bool tooLong)
     {
@@ -218,6 +270,4 @@ internal static class DecimalText
         return Ascii.EqualsIgnoreCase(body, "nan"u8) || Ascii.EqualsIgnoreCase(body, "inf"u8) ||
                Ascii.EqualsIgnoreCase(body, "infinity"u8) || body.SequenceEqual("∞"u8);
     }
-
-    internal static ulong PowerOfTen(int exponent) => PowersOfTen[exponent];
 }
