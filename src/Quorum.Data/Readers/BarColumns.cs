@@ -41,7 +41,7 @@ internal sealed class BarColumns
         {
             descriptions[role] = json
                 ? $"field [{indices[role]}] ({RoleNames[role]})"
-                : $"column {indices[role] + 1} ({RoleNames[role]})";
+                : CsvText.DescribeColumn(indices[role], RoleNames[role]);
         }
 
         return new BarColumns(indices, descriptions, count);
@@ -55,7 +55,7 @@ internal sealed class BarColumns
         {
             descriptions[role] = indices[role] < 0
                 ? RoleNames[role]
-                : $"column {indices[role] + 1} ({headerNames[indices[role]]})";
+                : CsvText.DescribeColumn(indices[role], headerNames[indices[role]]);
         }
 
         return new BarColumns(indices, descriptions, headerNames.Count);

@@ -5,8 +5,11 @@ namespace Quorum.Data.Readers;
 /// <summary>Parses one row's fields (CSV cells or JSON values) into a bar and hands it to the sink.</summary>
 internal static class BarRowParser
 {
-    /// <summary>Parses and adds one row; returns the row's declared length (close time - open time + 1 ms) or 0 when it has no close time.</summary>
-    public static long AddRow(
+    /// <summary>
+    /// Parses and adds one row: the time, positive prices, a non-negative volume and, for Binance
+    /// layouts, a close time consistent with the open time (and with <paramref name="timeframe"/> when given).
+    /// </summary>
+    public static void AddRow(
         SourceText source,
         ReadOnlySpan<byte> text,
         ReadOnlySpan<Range> fields,
@@ -23,11 +26,15 @@ internal static class BarRowParser
             throw source.Error(location, columns.Descriptions[BarColumns.TimeRole], CsvText.Text(timeCell), problem);
         }
 
-        var open = Number(source, text, fields, columns, BarColumns.OpenRole, location);
-        var high = Number(source, text, fields, columns, BarColumns.HighRole, location);
-        var low = Number(source, text, fields, columns, BarColumns.LowRole, location);
-        var close = Number(source, text, fields, columns, BarColumns.CloseRole, location);
-        var volume = Number(source, text, fields, columns, BarColumns.VolumeRole, location);
+        var open = Price(source, text, fields, columns, BarColumns.OpenRole, location);
+        var high = Price(source, text, fields, columns, BarColumns.HighRole, location);
+        var low = Price(source, text, fields, columns, BarColumns.LowRole, location);
+        var close = Price(source, text, fields, columns, BarColumns.CloseRole, location);
+        var volume = Number(source, text, fields, columns, BarColumns.VolumeRole, location, out var volumeCell);
+        if (volume < 0)
+        {
+            throw source.Error(location, columns.Descriptions[BarColumns.VolumeRole], CsvText.Text(volumeCell), "is a negative volume (expected a number ≥ 0)");
+        }
 
         long declaredLength = 0;
         if (columns.HasCloseTime)
@@ -61,13 +68,27 @@ internal static class BarRowParser
             declaredLength = closeTime - openTime + 1;
         }
 
-        sink.Add(openTime, open, high, low, close, volume, location);
-        return declaredLength;
+        sink.Add(openTime, open, high, low, close, volume, declaredLength, location);
     }
 
-    private static decimal Number(SourceText source, ReadOnlySpan<byte> text, ReadOnlySpan<Range> fields, BarColumns columns, int role, RowLocation location)
+    private static decimal Price(SourceText source, ReadOnlySpan<byte> text, ReadOnlySpan<Range> fields, BarColumns columns, int role, RowLocation location)
     {
-        var cell = text[fields[columns.Indices[role]]];
+        var price = Number(source, text, fields, columns, role, location, out var cell);
+        return price > 0
+            ? price
+            : throw source.Error(location, columns.Descriptions[role], CsvText.Text(cell), "is not a valid price (expected a number > 0)");
+    }
+
+    private static decimal Number(
+        SourceText source,
+        ReadOnlySpan<byte> text,
+        ReadOnlySpan<Range> fields,
+        BarColumns columns,
+        int role,
+        RowLocation location,
+        out ReadOnlySpan<byte> cell)
+    {
+        cell = text[fields[columns.Indices[role]]];
         var status = DecimalText.TryParse(cell, out var value);
         return status == NumberParseStatus.Ok
             ? value

@@ -5,9 +5,9 @@ using Quorum.Core.Time;
 namespace Quorum.Data.Readers;
 
 /// <summary>
-/// Collects parsed rows, rejecting anything that cannot be a bar (non-positive prices, negative
-/// volume, high below low, misaligned times when a timeframe is given) and anything out of order
-/// (duplicates, unsorted rows — both rows are named). Open/close outside [low, high] is left to the
+/// Collects parsed rows (whose prices are already known to be positive and volume non-negative, see
+/// <see cref="BarRowParser"/>), rejecting rows that cannot be a bar (high below low, misaligned times
+/// when a timeframe is given) and anything out of order (duplicates, unsorted rows — both rows are named). Open/close outside [low, high] is left to the
 /// integrity checker. Rows are never reordered, except that a layout documented as newest first may
 /// be strictly descending and is then reversed.
 /// </summary>
@@ -15,24 +15,25 @@ internal sealed class BarRowSink
 {
     private readonly SourceText _source;
     private readonly Timeframe? _timeframe;
-    private readonly IReadOnlyList<string> _columns;
+    private readonly string _timeColumn;
     private readonly bool _allowNewestFirst;
     private Bar[] _bars;
     private int _count;
     private RowLocation _previousLocation;
     private bool _descending;
     private long _minimumSpacing = long.MaxValue;
+    private long _firstDeclaredLength;
 
     /// <param name="source">The file (for messages).</param>
     /// <param name="timeframe">When given, every open time must be aligned to it.</param>
-    /// <param name="columns">Descriptions of the time, open, high, low, close and volume columns, in that order.</param>
+    /// <param name="timeColumn">How the open-time column is named in messages.</param>
     /// <param name="allowNewestFirst">Accept strictly descending rows (direction taken from the first two rows).</param>
     /// <param name="capacityHint">Expected number of rows.</param>
-    public BarRowSink(SourceText source, Timeframe? timeframe, IReadOnlyList<string> columns, bool allowNewestFirst, int capacityHint)
+    public BarRowSink(SourceText source, Timeframe? timeframe, string timeColumn, bool allowNewestFirst, int capacityHint)
     {
         _source = source;
         _timeframe = timeframe;
-        _columns = columns;
+        _timeColumn = timeColumn;
         _allowNewestFirst = allowNewestFirst;
         _bars = new Bar[Math.Max(16, capacityHint)];
     }
@@ -41,17 +42,12 @@ internal sealed class BarRowSink
 
     public RowOrder Order => _descending ? RowOrder.NewestFirst : RowOrder.OldestFirst;
 
-    public void Add(long openTimeMs, decimal open, decimal high, decimal low, decimal close, decimal volume, RowLocation location)
+    /// <summary>
+    /// Adds one row. <paramref name="declaredLengthMs"/> is the row's close time - open time + 1 ms
+    /// (Binance layouts), or 0 when the layout has no close time.
+    /// </summary>
+    public void Add(long openTimeMs, decimal open, decimal high, decimal low, decimal close, decimal volume, long declaredLengthMs, RowLocation location)
     {
-        RequirePrice(open, 1, location);
-        RequirePrice(high, 2, location);
-        RequirePrice(low, 3, location);
-        RequirePrice(close, 4, location);
-        if (volume < 0)
-        {
-            throw _source.Error(location, _columns[5], Text(volume), "is a negative volume (expected a number ≥ 0)");
-        }
-
         if (high < low)
         {
             throw _source.Error(location, null, null, $"high {Text(high)} is below low {Text(low)} (expected high ≥ low)");
@@ -61,7 +57,7 @@ internal sealed class BarRowSink
         {
             throw _source.Error(
                 location,
-                _columns[0],
+                _timeColumn,
                 null,
                 $"open time {TimestampText.Format(openTimeMs)} is not aligned to the {timeframe} timeframe " +
                 $"(expected {TimestampText.Format(timeframe.AlignDown(openTimeMs))} or {TimestampText.Format(timeframe.AlignDown(openTimeMs) + timeframe.Milliseconds)})");
@@ -70,6 +66,10 @@ internal sealed class BarRowSink
         if (_count > 0)
         {
             CheckOrder(openTimeMs, location);
+        }
+        else
+        {
+            _firstDeclaredLength = declaredLengthMs;
         }
 
         if (_count == _bars.Length)
@@ -81,7 +81,11 @@ internal sealed class BarRowSink
         _previousLocation = location;
     }
 
-    /// <summary>The bars oldest first, and the timeframe implied by their spacing (null when none fits).</summary>
+    /// <summary>
+    /// The bars oldest first, and the timeframe they imply: their spacing (see
+    /// <see cref="BarFileReadResult.InferredTimeframe"/>) or, for a single row with a close time, its
+    /// declared length; null when none fits.
+    /// </summary>
     public (Bar[] Bars, Timeframe? Inferred) Complete()
     {
         var bars = _bars.AsSpan(0, _count).ToArray();
@@ -90,12 +94,17 @@ internal sealed class BarRowSink
             Array.Reverse(bars);
         }
 
-        return (bars, InferTimeframe(bars, _minimumSpacing));
+        return (bars, InferTimeframe(bars));
     }
 
-    private static Timeframe? InferTimeframe(Bar[] bars, long minimumSpacing)
+    private Timeframe? InferTimeframe(Bar[] bars)
     {
-        if (bars.Length < 2 || !Timeframe.TryFromMilliseconds(minimumSpacing, out var candidate))
+        if (bars.Length == 1)
+        {
+            return Timeframe.TryFromMilliseconds(_firstDeclaredLength, out var declared) ? declared : null;
+        }
+
+        if (bars.Length < 2 || !Timeframe.TryFromMilliseconds(_minimumSpacing, out var candidate))
         {
             return null;
         }
@@ -139,18 +148,10 @@ internal sealed class BarRowSink
                           "rows must be oldest first with strictly ascending open times (rows are never reordered)";
             }
 
-            throw _source.Error(location, _columns[0], null, problem);
+            throw _source.Error(location, _timeColumn, null, problem);
         }
 
         _minimumSpacing = Math.Min(_minimumSpacing, Math.Abs(openTimeMs - previous));
-    }
-
-    private void RequirePrice(decimal price, int column, RowLocation location)
-    {
-        if (price <= 0)
-        {
-            throw _source.Error(location, _columns[column], Text(price), "is not a valid price (expected a number > 0)");
-        }
     }
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);

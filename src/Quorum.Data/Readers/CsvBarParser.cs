@@ -68,11 +68,10 @@ internal static class CsvBarParser
             columnCountReference = $"as in the header on line {firstLineNumber}";
         }
 
-        var sink = new BarRowSink(source, timeframe, columns.Descriptions, isCryptoDataDownload, content.Length / 48);
-        long firstDeclaredLength = 0;
+        var sink = new BarRowSink(source, timeframe, columns.Descriptions[BarColumns.TimeRole], isCryptoDataDownload, content.Length / 48);
         if (headerless)
         {
-            firstDeclaredLength = BarRowParser.AddRow(source, firstLine, fields, columns, sink, timeframe, RowLocation.Line(firstLineNumber));
+            BarRowParser.AddRow(source, firstLine, fields, columns, sink, timeframe, RowLocation.Line(firstLineNumber));
         }
 
         while (lines.MoveNext())
@@ -90,11 +89,7 @@ internal static class CsvBarParser
                 throw source.Error(location, null, null, $"has {count} columns, expected {columns.ColumnCount} ({columnCountReference})");
             }
 
-            var declared = BarRowParser.AddRow(source, line, fields, columns, sink, timeframe, location);
-            if (sink.Count == 1)
-            {
-                firstDeclaredLength = declared;
-            }
+            BarRowParser.AddRow(source, line, fields, columns, sink, timeframe, location);
         }
 
         if (sink.Count == 0)
@@ -103,23 +98,12 @@ internal static class CsvBarParser
         }
 
         var (bars, inferred) = sink.Complete();
-        if (inferred is null && bars.Length == 1 && columns.HasCloseTime && Timeframe.TryFromMilliseconds(firstDeclaredLength, out var declaredTimeframe))
-        {
-            inferred = declaredTimeframe;
-        }
-
         return new BarFileReadResult(source.Path, bars, format, inferred, bars.Length, sink.Order);
     }
 
     private static (BarColumns Columns, bool IsBinance) FromHeader(SourceText source, ReadOnlySpan<byte> line, ReadOnlySpan<Range> cells, int lineNumber)
     {
-        var names = new string[cells.Length];
-        var normalized = new string[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            names[i] = CsvText.Text(line[cells[i]]);
-            normalized[i] = CsvText.NormalizeName(line[cells[i]]);
-        }
+        var (names, normalized) = CsvText.HeaderNames(line, cells);
 
         var isBinance = cells.Length == 12 && normalized[0] == "opentime" && normalized[6] == "closetime";
         if (isBinance)
@@ -149,7 +133,7 @@ internal static class CsvBarParser
         {
             if (indices[role] < 0)
             {
-                missing.Add(role == BarColumns.TimeRole ? "a time column (date, datetime, timestamp, time, open_time or unix)" : $"'{BarColumns.RoleNames[role]}'");
+                missing.Add(role == BarColumns.TimeRole ? "time column (date, datetime, timestamp, time, open_time or unix)" : $"'{BarColumns.RoleNames[role]}'");
             }
         }
 
@@ -159,7 +143,7 @@ internal static class CsvBarParser
             var problem = looksLikeData
                 ? $"is neither a header nor a row of bars (found {cells.Length} columns: {string.Join(",", names)}; expected a header such as Date,Open,High,Low,Close,Volume, " +
                   "or header-less rows of 6 or 12 columns starting with an epoch or ISO time)"
-                : $"header has no {string.Join(", no ", missing)} (found: {string.Join(",", names)}; expected e.g. Date,Open,High,Low,Close,Volume)";
+                : $"header has no {string.Join(", no ", missing)} (found: {string.Join(",", names)}; expected e.g. Date,Open,High,Low,Close,Volume){CsvText.SeparatorHint(line, cells.Length)}";
             throw source.Error(RowLocation.Line(lineNumber), null, null, problem);
         }
 

@@ -1,6 +1,9 @@
 namespace Quorum.Data.Readers;
 
-/// <summary>Enumerates the lines of a UTF-8 buffer with their 1-based numbers (a trailing CR is removed).</summary>
+/// <summary>
+/// Enumerates the lines of a UTF-8 buffer with their 1-based numbers. Lines end in LF, CRLF or a
+/// lone CR (classic Mac, some spreadsheet exports); the terminator is not part of the line.
+/// </summary>
 internal ref struct CsvLineEnumerator
 {
     private readonly ReadOnlySpan<byte> _data;
@@ -26,16 +29,20 @@ internal ref struct CsvLineEnumerator
         }
 
         var rest = _data[_position..];
-        var newline = rest.IndexOf((byte)'\n');
-        var line = newline < 0 ? rest : rest[..newline];
-        _position += newline < 0 ? rest.Length : newline + 1;
-        if (!line.IsEmpty && line[^1] == (byte)'\r')
+        var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+        if (end < 0)
         {
-            line = line[..^1];
+            Current = rest;
+            _position = _data.Length;
+        }
+        else
+        {
+            Current = rest[..end];
+            var terminator = rest[end] == (byte)'\r' && end + 1 < rest.Length && rest[end + 1] == (byte)'\n' ? 2 : 1;
+            _position += end + terminator;
         }
 
         LineNumber++;
-        Current = line;
         return true;
     }
 

@@ -45,6 +45,39 @@ internal static class CsvText
         return text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
     }
 
+    /// <summary>The cells of a header line as written (for messages) and normalised (for matching, see <see cref="NormalizeName"/>).</summary>
+    public static (string[] Names, string[] Normalized) HeaderNames(ReadOnlySpan<byte> line, ReadOnlySpan<Range> cells)
+    {
+        var names = new string[cells.Length];
+        var normalized = new string[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            names[i] = Text(line[cells[i]]);
+            normalized[i] = NormalizeName(line[cells[i]]);
+        }
+
+        return (names, normalized);
+    }
+
+    /// <summary>How a column is named in messages: <c>column 3 (High)</c>, 1-based.</summary>
+    public static string DescribeColumn(int index, string name) => $"column {index + 1} ({name})";
+
+    /// <summary>
+    /// When a one-cell header holds a semicolon or a tab, a hint that the file uses another separator
+    /// (" (fields must be separated by commas, found ';')"); otherwise an empty string.
+    /// </summary>
+    public static string SeparatorHint(ReadOnlySpan<byte> line, int cellCount)
+    {
+        if (cellCount != 1)
+        {
+            return string.Empty;
+        }
+
+        return line.Contains((byte)';') ? " (fields must be separated by commas, found ';')"
+            : line.Contains((byte)'\t') ? " (fields must be separated by commas, found tabs)"
+            : string.Empty;
+    }
+
     private static Range Trim(ReadOnlySpan<byte> line, int start, int end)
     {
         while (start < end && line[start] is (byte)' ' or (byte)'\t')

@@ -51,9 +51,14 @@ public static class FundingFileReader
             throw source.Error("is empty (expected funding rates as CSV or a JSON array)");
         }
 
-        return source.FirstSignificantByte == (byte)'['
-            ? ReadJson(source, symbol)
-            : ReadCsv(source, symbol, localTimeOffset);
+        return source.FirstSignificantByte switch
+        {
+            (byte)'[' => ReadJson(source, symbol),
+            (byte)'{' => throw source.Error(
+                "holds a JSON object (expected a JSON array of funding rates such as [{\"fundingTime\": 1673136000015, \"fundingRate\": \"0.00005657\"}, ...]; " +
+                "an exchange error response such as {\"code\":-1121,...} is not data)"),
+            _ => ReadCsv(source, symbol, localTimeOffset),
+        };
     }
 
     private static FundingRate[] ReadCsv(SourceText source, Symbol symbol, TimeSpan? localTimeOffset)
@@ -69,13 +74,7 @@ public static class FundingFileReader
             throw source.Error(RowLocation.Line(headerLineNumber), null, null, $"header has {columnCount} columns (at most {MaxColumns} are supported)");
         }
 
-        var names = new string[columnCount];
-        var normalized = new string[columnCount];
-        for (var i = 0; i < columnCount; i++)
-        {
-            names[i] = CsvText.Text(header[cells[i]]);
-            normalized[i] = CsvText.NormalizeName(header[cells[i]]);
-        }
+        var (names, normalized) = CsvText.HeaderNames(header, cells[..columnCount]);
 
         var timeIndex = Array.FindIndex(normalized, n => TimeNames.Contains(n));
         var rateIndex = Array.FindIndex(normalized, n => RateNames.Contains(n));
@@ -87,14 +86,14 @@ public static class FundingFileReader
                 null,
                 null,
                 $"header '{CsvText.Text(header)}' has no {(timeIndex < 0 ? "time column (fundingTime, timestamp, time, date, datetime or calc_time)" : "funding rate column (fundingRate, funding_rate, Funding Rate or rate)")} " +
-                "(expected e.g. Symbol,Date,Funding Rate or fundingTime,fundingRate)");
+                $"(expected e.g. Symbol,Date,Funding Rate or fundingTime,fundingRate){CsvText.SeparatorHint(header, columnCount)}");
         }
 
         var isFetcherLayout = columnCount == 3 && normalized[0] == "symbol" && normalized[1] == "date" && normalized[2] == "fundingrate";
         var offset = localTimeOffset ?? (isFetcherLayout ? FetcherLocalOffset : TimeSpan.Zero);
-        var timeColumn = $"column {timeIndex + 1} ({names[timeIndex]})";
-        var rateColumn = $"column {rateIndex + 1} ({names[rateIndex]})";
-        var symbolColumn = symbolIndex >= 0 ? $"column {symbolIndex + 1} ({names[symbolIndex]})" : string.Empty;
+        var timeColumn = CsvText.DescribeColumn(timeIndex, names[timeIndex]);
+        var rateColumn = CsvText.DescribeColumn(rateIndex, names[rateIndex]);
+        var symbolColumn = symbolIndex >= 0 ? CsvText.DescribeColumn(symbolIndex, names[symbolIndex]) : string.Empty;
 
         var rates = new List<FundingRate>(source.Content.Length / 40);
         var previousLocation = default(RowLocation);
@@ -152,7 +151,7 @@ public static class FundingFileReader
                 var location = RowLocation.Element(index, reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    throw source.Error(location, null, null, "is not a JSON object (expected {\"symbol\":..., \"fundingTime\":..., \"fundingRate\":...})");
+                    throw source.Error(location, null, null, $"is a JSON {JsonText.Describe(reader.TokenType)} (expected an object {{\"symbol\":..., \"fundingTime\":..., \"fundingRate\":...}})");
                 }
 
                 long? fundingTime = null;
@@ -187,14 +186,13 @@ public static class FundingFileReader
                 index++;
             }
 
-            if (reader.Read())
-            {
-                throw new DataFormatException(source.Path, $"line {source.LineOf(reader.TokenStartIndex)}", null, null, "has content after the top-level JSON array");
-            }
+            // Anything but whitespace after the array makes the reader throw a JsonException
+            // ("... is invalid after a single JSON value"), reported as invalid JSON with its line.
+            _ = reader.Read();
         }
         catch (JsonException exception)
         {
-            throw new DataFormatException(source.Path, $"line {(exception.LineNumber ?? 0) + 1}", null, null, $"is not valid JSON ({exception.Message})", exception);
+            throw source.InvalidJson(exception);
         }
 
         return rates.Count > 0 ? [.. rates] : throw source.Error("holds an empty JSON array (expected at least one funding rate)");
@@ -204,7 +202,7 @@ public static class FundingFileReader
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number) || reader.ValueIsEscaped)
         {
-            throw source.Error(location, property, null, $"is a JSON {reader.TokenType} (expected a number or a string)");
+            throw source.Error(location, property, null, $"is a JSON {JsonText.Describe(reader.TokenType)} (expected a number or a string)");
         }
 
         return reader.ValueSpan;
@@ -231,8 +229,8 @@ public static class FundingFileReader
 
     private static void CheckSymbol(SourceText source, RowLocation location, string column, ReadOnlySpan<byte> text, Symbol symbol)
     {
-        var written = CsvText.Text(text).Trim().ToUpperInvariant();
-        var pair = written;
+        var written = CsvText.Text(text);
+        var pair = written.Trim().ToUpperInvariant();
         var settle = pair.IndexOf(':', StringComparison.Ordinal);
         if (settle >= 0)
         {

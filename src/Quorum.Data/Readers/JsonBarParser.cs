@@ -19,13 +19,7 @@ internal static class JsonBarParser
         }
         catch (JsonException exception)
         {
-            throw new DataFormatException(
-                source.Path,
-                $"line {(exception.LineNumber ?? 0) + 1}",
-                null,
-                null,
-                $"is not valid JSON ({exception.Message})",
-                exception);
+            throw source.InvalidJson(exception);
         }
     }
 
@@ -36,7 +30,7 @@ internal static class JsonBarParser
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw source.Error(
-                $"holds a JSON {Describe(reader.TokenType)} at the top level (expected an array of klines: " +
+                $"holds a JSON {JsonText.Describe(reader.TokenType)} at the top level (expected an array of klines: " +
                 "[[open_time_ms, open, high, low, close, volume], ...] or Binance's 12-field klines)");
         }
 
@@ -45,13 +39,12 @@ internal static class JsonBarParser
         BarRowSink? sink = null;
         var format = BarFileFormat.FreqtradeJson;
         long index = 0;
-        long firstDeclaredLength = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var location = RowLocation.Element(index, reader.TokenStartIndex);
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw source.Error(location, null, null, $"is a JSON {Describe(reader.TokenType)} (expected an array [open_time, open, high, low, close, volume, ...])");
+                throw source.Error(location, null, null, $"is a JSON {JsonText.Describe(reader.TokenType)} (expected an array [open_time, open, high, low, close, volume, ...])");
             }
 
             var count = 0;
@@ -71,7 +64,7 @@ internal static class JsonBarParser
                             location,
                             $"field [{count}]",
                             reader.TokenType == JsonTokenType.String ? reader.GetString() : null,
-                            $"is a JSON {Describe(reader.TokenType)} (expected a number or a numeric string)");
+                            $"is a JSON {JsonText.Describe(reader.TokenType)} (expected a number or a numeric string)");
                 }
 
                 if (count < fields.Length)
@@ -94,31 +87,20 @@ internal static class JsonBarParser
                         null,
                         $"has {count} fields (expected 6 for freqtrade [open_time_ms, open, high, low, close, volume] or 12 for Binance klines)"),
                 };
-                sink = new BarRowSink(source, timeframe, columns.Descriptions, allowNewestFirst: false, content.Length / 48);
+                sink = new BarRowSink(source, timeframe, columns.Descriptions[BarColumns.TimeRole], allowNewestFirst: false, content.Length / 48);
             }
             else if (count != columns.ColumnCount)
             {
                 throw source.Error(location, null, null, $"has {count} fields, expected {columns.ColumnCount} (as element [0])");
             }
 
-            var declared = BarRowParser.AddRow(source, content, fields, columns, sink!, timeframe, location);
-            if (index == 0)
-            {
-                firstDeclaredLength = declared;
-            }
-
+            BarRowParser.AddRow(source, content, fields, columns, sink!, timeframe, location);
             index++;
         }
 
-        if (reader.Read())
-        {
-            throw new DataFormatException(
-                source.Path,
-                $"line {source.LineOf(reader.TokenStartIndex)}",
-                null,
-                null,
-                "has content after the top-level JSON array (expected a single array)");
-        }
+        // Anything but whitespace after the array makes the reader throw a JsonException
+        // ("... is invalid after a single JSON value"), reported as invalid JSON with its line.
+        _ = reader.Read();
 
         if (sink is null || columns is null)
         {
@@ -126,22 +108,6 @@ internal static class JsonBarParser
         }
 
         var (bars, inferred) = sink.Complete();
-        if (inferred is null && bars.Length == 1 && columns.HasCloseTime && Timeframe.TryFromMilliseconds(firstDeclaredLength, out var declaredTimeframe))
-        {
-            inferred = declaredTimeframe;
-        }
-
         return new BarFileReadResult(source.Path, bars, format, inferred, bars.Length, RowOrder.OldestFirst);
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.String => "string",
-        JsonTokenType.Number => "number",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }

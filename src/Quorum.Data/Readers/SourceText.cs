@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Quorum.Data.Readers;
 
 /// <summary>A file's bytes (UTF-8 BOM removed) and how to describe places in it for error messages.</summary>
@@ -31,10 +33,17 @@ internal sealed class SourceText
         }
     }
 
+    /// <summary>Reads <paramref name="path"/>; refuses content that is not UTF-8 text (UTF-16/32, archives).</summary>
+    /// <exception cref="DataFormatException">The file is not UTF-8 or ASCII text.</exception>
     public static SourceText Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var data = File.ReadAllBytes(path);
+        if (NotText(data) is { } problem)
+        {
+            throw new DataFormatException(path, null, null, null, problem);
+        }
+
         var start = data.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         return new SourceText(path, data, start);
     }
@@ -56,4 +65,36 @@ internal sealed class SourceText
 
     public DataFormatException Error(string problem, Exception? innerException = null) =>
         new(Path, null, null, null, problem, innerException);
+
+    /// <summary>The error for JSON the reader could not tokenize, naming the line it stopped on.</summary>
+    public DataFormatException InvalidJson(JsonException exception) =>
+        new(Path, $"line {(exception.LineNumber ?? 0) + 1}", null, null, $"is not valid JSON ({exception.Message})", exception);
+
+    /// <summary>Why <paramref name="data"/> is not UTF-8/ASCII text, or null when it may be.</summary>
+    private static string? NotText(ReadOnlySpan<byte> data)
+    {
+        const string Expected = "expected UTF-8 or ASCII text";
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || data.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return $"is UTF-32 text ({Expected}; save it as UTF-8)";
+        }
+
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ||
+            (data.Length >= 2 && (data[0] == 0 || data[1] == 0)))
+        {
+            return $"is UTF-16 text or binary data ({Expected}; save it as UTF-8)";
+        }
+
+        if (data.StartsWith("PK\u0003\u0004"u8))
+        {
+            return $"is a ZIP archive ({Expected}; unzip it first: data.binance.vision serves each CSV inside a .zip)";
+        }
+
+        if (data.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return $"is gzip-compressed ({Expected}; decompress it first)";
+        }
+
+        return null;
+    }
 }

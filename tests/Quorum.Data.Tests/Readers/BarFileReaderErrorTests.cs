@@ -79,6 +79,27 @@ public sealed class BarFileReaderErrorTests : IDisposable
             .Message.ShouldBe($"{path}: line 2, column 6 (Volume): value '-3' is a negative volume (expected a number ≥ 0)");
     }
 
+    [Theory]
+    [InlineData("-5e-1", "2", "10", "column 2 (Open): value '-5e-1' is not a valid price (expected a number > 0)")]
+    [InlineData("1", "0.000e3", "10", "column 3 (High): value '0.000e3' is not a valid price (expected a number > 0)")]
+    [InlineData("1", "2", "-1.0E+1", "column 6 (Volume): value '-1.0E+1' is a negative volume (expected a number ≥ 0)")]
+    public void Read_WhenAnInvalidValueIsWrittenInExponentNotation_QuotesItAsWritten(string open, string high, string volume, string expected)
+    {
+        var path = Write(Header, $"2024-01-01 00:00:00,{open},{high},0.5,1,{volume}");
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldBe($"{path}: line 2, {expected}");
+    }
+
+    [Fact]
+    public void Read_WhenANumberWouldNeedRounding_RefusesInsteadOfRounding()
+    {
+        var path = Write(Header, "2024-01-01 00:00:00,1,2,0.5,1.5,9.9999999999999999999999999999");
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldBe(
+            $"{path}: line 2, column 6 (Volume): value '9.9999999999999999999999999999' cannot be represented exactly as a decimal " +
+            "(at most 28 decimal places and a magnitude below 7.9e28; values are never rounded)");
+    }
+
     [Fact]
     public void Read_WhenHighIsBelowLow_ThrowsNamingBoth()
     {
@@ -192,6 +213,50 @@ public sealed class BarFileReaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Read_WhenHeaderLacksATimeColumn_SaysWhichNamesAreAccepted()
+    {
+        var path = Write("When,Open,High,Low,Close,Volume", "2024-01-01,1,2,0.5,1.5,10");
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldBe(
+            $"{path}: line 1: header has no time column (date, datetime, timestamp, time, open_time or unix) " +
+            "(found: When,Open,High,Low,Close,Volume; expected e.g. Date,Open,High,Low,Close,Volume)");
+    }
+
+    [Theory]
+    [InlineData(";", "found ';'")]
+    [InlineData("\t", "found tabs")]
+    public void Read_WhenFieldsAreNotCommaSeparated_SaysSo(string separator, string expected)
+    {
+        var path = Write(string.Join(separator, "Date", "Open", "High", "Low", "Close", "Volume"), string.Join(separator, "2024-01-01", "1", "2", "0.5", "1.5", "10"));
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldEndWith($"(fields must be separated by commas, {expected})");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'D', 0, (byte)'a', 0 }, "is UTF-16 text or binary data (expected UTF-8 or ASCII text; save it as UTF-8)")]
+    [InlineData(new byte[] { (byte)'D', 0, (byte)'a', 0 }, "is UTF-16 text or binary data (expected UTF-8 or ASCII text; save it as UTF-8)")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0, 0, (byte)'D', 0, 0, 0 }, "is UTF-32 text (expected UTF-8 or ASCII text; save it as UTF-8)")]
+    [InlineData(new byte[] { (byte)'P', (byte)'K', 3, 4, 20, 0 }, "is a ZIP archive (expected UTF-8 or ASCII text; unzip it first: data.binance.vision serves each CSV inside a .zip)")]
+    [InlineData(new byte[] { 0x1F, 0x8B, 8, 0 }, "is gzip-compressed (expected UTF-8 or ASCII text; decompress it first)")]
+    public void Read_WhenFileIsNotUtf8Text_SaysWhatItIs(byte[] content, string expected)
+    {
+        var path = _directory.Combine("not-text.csv");
+        File.WriteAllBytes(path, content);
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldBe($"{path}: {expected}");
+    }
+
+    [Fact]
+    public void Read_WhenBinanceCloseTimeIsBeforeOpenTime_ThrowsNamingIt()
+    {
+        var path = Write("1704067200000,1,2,0.5,1.5,10,1704067199999,0,0,0,0,0");
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldBe(
+            $"{path}: line 1, column 7 (close time): value '1704067199999' is before the open time 2024-01-01 00:00:00 UTC (1704067200000) " +
+            "(expected close_time = open_time + bar length - 1 ms)");
+    }
+
+    [Fact]
     public void Read_WhenHeaderlessRowHasEightColumns_ThrowsExplainingAcceptedWidths()
     {
         var path = Write("1704067200000,1,2,0.5,1.5,10,0,0");
@@ -245,6 +310,15 @@ public sealed class BarFileReaderErrorTests : IDisposable
         var error = Should.Throw<DataFormatException>(() => BarFileReader.Read(path));
 
         error.Message.ShouldStartWith($"{path}: line 2: is not valid JSON");
+    }
+
+    [Fact]
+    public void Read_WhenJsonHasContentAfterTheArray_ThrowsNamingTheLine()
+    {
+        var path = SampleFiles.Write(_directory, "two.json", "[[1704067200000,1,2,0.5,1.5,10]]\n[[1704070800000,1,2,0.5,1.5,10]]");
+
+        Should.Throw<DataFormatException>(() => BarFileReader.Read(path)).Message.ShouldStartWith(
+            $"{path}: line 2: is not valid JSON ('[' is invalid after a single JSON value.");
     }
 
     [Fact]

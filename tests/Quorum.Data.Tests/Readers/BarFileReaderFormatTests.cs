@@ -187,6 +187,73 @@ public sealed class BarFileReaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Read_BinanceKlinesWithBomCrlfAndTrailingBlankLines_ReadsEveryBarExactly()
+    {
+        var path = _directory.Combine("windows.csv");
+        File.WriteAllBytes(path, [
+            0xEF, 0xBB, 0xBF,
+            .. "1704067200000,42314.0,42603.2,42289.6,42503.5,8459.477,1704070799999,0,0,0,0,0\r\n"u8,
+            .. "1704070800000,42503.5,42661.0,42422.8,42584.3,6432.11,1704074399999,0,0,0,0,0\r\n"u8,
+            .. "\r\n \r\n\r\n"u8,
+        ]);
+
+        var result = BarFileReader.Read(path, Timeframe.H1);
+
+        result.DetectedFormat.ShouldBe(BarFileFormat.BinanceKlineCsv);
+        result.Bars.ShouldBe([
+            new Bar(Jan2024, 42314.0m, 42603.2m, 42289.6m, 42503.5m, 8459.477m),
+            new Bar(Jan2024 + Hour, 42503.5m, 42661.0m, 42422.8m, 42584.3m, 6432.11m),
+        ]);
+    }
+
+    [Fact]
+    public void Read_LoneCarriageReturnLineEndings_ReadsEveryRowWithItsLineNumber()
+    {
+        var path = SampleFiles.Write(_directory, "mac.csv", "Date,Open,High,Low,Close,Volume\r2024-01-01,1,2,0.5,1.5,10\r2024-01-02,1,2,0.5,1.5,10\r2024-01-03,1,2,0.5,1.5,x\r");
+
+        var error = Should.Throw<DataFormatException>(() => BarFileReader.Read(path));
+
+        error.Location.ShouldBe("line 4");
+        File.WriteAllText(path, "Date,Open,High,Low,Close,Volume\r2024-01-01,1,2,0.5,1.5,10\r2024-01-02,1,2,0.5,1.5,10\r");
+        BarFileReader.Read(path).Bars.Select(b => b.OpenTimeMs).ShouldBe([Jan2024, Jan2024 + Timeframe.DayMs]);
+    }
+
+    [Fact]
+    public void Read_JsonAfterAByteOrderMark_ReadsBars()
+    {
+        var path = _directory.Combine("bom.json");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "[[1704067200000,1,2,0.5,1.5,10]]\n"u8]);
+
+        BarFileReader.Read(path).Bars.ShouldBe([new Bar(Jan2024, 1m, 2m, 0.5m, 1.5m, 10m)]);
+    }
+
+    [Fact]
+    public void Read_BinanceKlineCsvWithHeaderAndMicrosecondTimes_ReadsMilliseconds()
+    {
+        var path = SampleFiles.Write(_directory, "spot-2025-header.csv", SampleFiles.Lines(
+            "open_time,open,high,low,close,volume,close_time,quote_volume,count,taker_buy_volume,taker_buy_quote_volume,ignore",
+            "1735689600000000,93576.00,94509.42,93489.03,94401.14,1330.81,1735693199999999,0,0,0,0,0"));
+
+        var result = BarFileReader.Read(path, Timeframe.H1);
+
+        result.DetectedFormat.ShouldBe(BarFileFormat.BinanceKlineCsv);
+        result.Bars.ShouldBe([new Bar(1_735_689_600_000, 93576.00m, 94509.42m, 93489.03m, 94401.14m, 1330.81m)]);
+        result.InferredTimeframe.ShouldBe(Timeframe.H1);
+    }
+
+    [Fact]
+    public void Read_IsoTimesWithHalfHourAndNegativeOffsets_ConvertsToUtc()
+    {
+        var path = SampleFiles.Write(_directory, "offsets.csv", SampleFiles.Lines(
+            "datetime,open,high,low,close,volume",
+            "2024-01-01 05:30:00+05:30,1,2,0.5,1.5,10",
+            "2023-12-31T21:00:00-04:00,1,2,0.5,1.5,10",
+            "2024-01-01 02:00:00 UTC,1,2,0.5,1.5,10"));
+
+        BarFileReader.Read(path).Bars.Select(b => b.OpenTimeMs).ShouldBe([Jan2024, Jan2024 + Hour, Jan2024 + (2 * Hour)]);
+    }
+
+    [Fact]
     public void Read_CryptoDataDownloadNewestFirst_ReversesAndReportsIt()
     {
         var path = SampleFiles.Write(_directory, "Coinbase_BTCUSD_1h.csv", SampleFiles.Lines(

@@ -112,6 +112,40 @@ public sealed class FundingFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_WhenJsonIsAnErrorObject_ThrowsExplaining()
+    {
+        var path = SampleFiles.Write(_directory, "error.json", "{\"code\":-1121,\"msg\":\"Invalid symbol.\"}");
+
+        Should.Throw<DataFormatException>(() => FundingFileReader.Read(path, BtcPerp)).Message.ShouldStartWith($"{path}: holds a JSON object (expected a JSON array of funding rates");
+    }
+
+    [Fact]
+    public void Read_WhenJsonElementIsNotAnObject_NamesWhatItIs()
+    {
+        var path = SampleFiles.Write(_directory, "numbers.json", "[1673136000015]");
+
+        Should.Throw<DataFormatException>(() => FundingFileReader.Read(path, BtcPerp)).Message.ShouldStartWith(
+            $"{path}: element [0] (line 1): is a JSON number (expected an object");
+    }
+
+    [Fact]
+    public void Read_WhenJsonValueIsNull_NamesTheProperty()
+    {
+        var path = SampleFiles.Write(_directory, "null.json", "[{\"fundingTime\":1673136000015,\"fundingRate\":null}]");
+
+        Should.Throw<DataFormatException>(() => FundingFileReader.Read(path, BtcPerp)).Message.ShouldBe(
+            $"{path}: element [0] (line 1), fundingRate: is a JSON null (expected a number or a string)");
+    }
+
+    [Fact]
+    public void Read_WhenSymbolDiffers_QuotesItAsWritten()
+    {
+        var path = SampleFiles.Write(_directory, "eth.csv", SampleFiles.Lines("symbol,fundingTime,fundingRate", " eth/usdt:usdt ,1673136000015,0.0001"));
+
+        Should.Throw<DataFormatException>(() => FundingFileReader.Read(path, BtcPerp)).Value.ShouldBe("eth/usdt:usdt");
+    }
+
+    [Fact]
     public void Read_WhenHeaderHasNoRateColumn_Throws()
     {
         var path = SampleFiles.Write(_directory, "norate.csv", SampleFiles.Lines("Symbol,Date", "BTC-USDT,2023-01-08"));
