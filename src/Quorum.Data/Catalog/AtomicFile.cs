@@ -8,7 +8,7 @@ namespace Quorum.Data.Catalog;
 /// </summary>
 internal static class AtomicFile
 {
-    /// <summary>Prefix and suffix of temporary files, which <see cref="DataCatalog.List"/> ignores.</summary>
+    /// <summary>Suffix of the temporary files (<c>.&lt;name&gt;.&lt;random&gt;.tmp</c> beside the target), which <see cref="DataCatalog.List"/> ignores.</summary>
     public const string TemporarySuffix = ".tmp";
 
     public static void Write(string path, Action<Stream> writeContent, Action<string>? beforeCommit = null)

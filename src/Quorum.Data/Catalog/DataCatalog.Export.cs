@@ -17,11 +17,7 @@ public sealed partial class DataCatalog
     public void Export(Symbol symbol, Timeframe timeframe, string path, ExportFormat format)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (format is not (ExportFormat.BinanceKlineCsv or ExportFormat.OhlcvCsv))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "expected BinanceKlineCsv or OhlcvCsv");
-        }
-
+        RequireFormat(format);
         Export(Load(symbol, timeframe), path, format);
     }
 
@@ -30,11 +26,7 @@ public sealed partial class DataCatalog
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (format is not (ExportFormat.BinanceKlineCsv or ExportFormat.OhlcvCsv))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "expected BinanceKlineCsv or OhlcvCsv");
-        }
-
+        RequireFormat(format);
         AtomicFile.Write(path, stream => WriteCsv(stream, series, format));
     }
 
@@ -55,7 +47,8 @@ public sealed partial class DataCatalog
         {
             if (format == ExportFormat.OhlcvCsv)
             {
-                writer.Write(bar.OpenTime.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", invariant));
+                // Catalog bars open on whole minutes; a derived series might not, and must not lose its milliseconds.
+                writer.Write(bar.OpenTime.UtcDateTime.ToString(bar.OpenTimeMs % 1000 == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.fff", invariant));
                 writer.Write("+00:00");
             }
             else
@@ -79,6 +72,14 @@ public sealed partial class DataCatalog
         }
 
         writer.Flush();
+    }
+
+    private static void RequireFormat(ExportFormat format)
+    {
+        if (format is not (ExportFormat.BinanceKlineCsv or ExportFormat.OhlcvCsv))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "expected BinanceKlineCsv or OhlcvCsv");
+        }
     }
 
     private static void WriteNumber(StreamWriter writer, decimal value)

@@ -6,10 +6,14 @@ namespace Quorum.Data.Catalog;
 
 public sealed partial class DataCatalog
 {
+    /// <summary>Latest storable open time, 9999-12-31 23:59:59.999 UTC (the range of <see cref="DateTimeOffset"/>).</summary>
+    private static readonly long MaxOpenTimeMs = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     /// <summary>
     /// Stores <paramref name="series"/>, replacing or merging with what is stored (see <see cref="CatalogWriteMode"/>).
-    /// The series must be non-empty with strictly ascending open times aligned to its timeframe, positive
-    /// prices, high ≥ low and non-negative volume; otherwise nothing is written. The write is atomic.
+    /// The series must be non-empty with strictly ascending open times (1970-01-01 to 9999-12-31 UTC)
+    /// aligned to its timeframe, positive prices, high ≥ low and non-negative volume; otherwise nothing is
+    /// written. The write is atomic.
     /// </summary>
     /// <returns>The entry of the series as now stored.</returns>
     /// <exception cref="CatalogException">
@@ -33,6 +37,8 @@ public sealed partial class DataCatalog
         {
             bars = Merge(series, existing);
         }
+
+        RequireEncodableGaps(series, bars);
         var data = QBarsCodec.Encode(series.Symbol, series.Timeframe, bars);
         AtomicFile.Write(path, stream => stream.Write(data), BeforeCommit);
         return new CatalogEntry(
@@ -65,6 +71,11 @@ public sealed partial class DataCatalog
                 throw Invalid($"{where} is before 1970-01-01");
             }
 
+            if (bar.OpenTimeMs > MaxOpenTimeMs)
+            {
+                throw Invalid($"{where} is after 9999-12-31 (open times must be between 1970-01-01 and 9999-12-31 UTC)");
+            }
+
             if (!timeframe.IsAligned(bar.OpenTimeMs))
             {
                 throw Invalid($"{where} is not aligned to {timeframe} (expected {TimestampText.Format(timeframe.AlignDown(bar.OpenTimeMs))} or the next bar)");
@@ -79,11 +90,6 @@ public sealed partial class DataCatalog
                         bar.OpenTimeMs == previous
                             ? $"{where} duplicates bar [{i - 1}] (open times must be strictly ascending)"
                             : $"{where} is before bar [{i - 1}] at {TimestampText.Format(previous)} (open times must be strictly ascending)");
-                }
-
-                if ((bar.OpenTimeMs - previous) / timeframe.Milliseconds > int.MaxValue)
-                {
-                    throw Invalid($"{where} follows a gap of more than {int.MaxValue} bars");
                 }
             }
 
@@ -102,10 +108,28 @@ public sealed partial class DataCatalog
                 throw Invalid($"{where} has high {bar.High} below low {bar.Low} (expected high ≥ low)");
             }
         }
-
-        static CatalogException Invalid(string problem) =>
-            new(CatalogErrorKind.InvalidSeries, $"{problem}; nothing was written");
     }
+
+    /// <summary>
+    /// The .qbars time column stores each step in bars as an int32: refuses a gap of more bars than that
+    /// (possible only across centuries of 1m bars, and also checked after a merge joins two series).
+    /// </summary>
+    private static void RequireEncodableGaps(BarSeries series, ReadOnlySpan<Bar> bars)
+    {
+        var timeframe = series.Timeframe;
+        for (var i = 1; i < bars.Length; i++)
+        {
+            if ((bars[i].OpenTimeMs - bars[i - 1].OpenTimeMs) / timeframe.Milliseconds > int.MaxValue)
+            {
+                throw Invalid(
+                    $"{series.Symbol} {timeframe}: the bar at {TimestampText.Format(bars[i].OpenTimeMs)} follows a gap of more than {int.MaxValue} bars " +
+                    "(the catalog stores gaps of at most that many bars)");
+            }
+        }
+    }
+
+    private static CatalogException Invalid(string problem) =>
+        new(CatalogErrorKind.InvalidSeries, $"{problem}; nothing was written");
 
     /// <summary>Merges by open time; see <see cref="CatalogWriteMode.Merge"/> for how overlaps resolve.</summary>
     private static Bar[] Merge(BarSeries incoming, Bar[] existing)

@@ -161,6 +161,12 @@ internal static class QBarsCodec
             throw Corrupt(path, $"has an invalid bar count {count}");
         }
 
+        var reserved = BinaryPrimitives.ReadUInt32LittleEndian(data[28..]);
+        if (reserved != 0)
+        {
+            throw Corrupt(path, $"has non-zero reserved header bytes 28-31 (0x{reserved:X8})");
+        }
+
         var header = new QBarsHeader(
             version,
             flags,
@@ -189,12 +195,38 @@ internal static class QBarsCodec
                     : $"has {actualLength - expected} bytes of trailing garbage ({actualLength} bytes, expected {expected})");
         }
 
-        if (header.LastOpenTimeMs < header.FirstOpenTimeMs)
+        CheckTimeRange(header, path);
+        return header;
+    }
+
+    /// <summary>
+    /// The header's first and last open times must be on the timeframe grid, at least <c>count - 1</c>
+    /// bars apart and, for a fixed-stride file, exactly that: so a listing, which reads only headers,
+    /// still catches most header corruption that the checksum would catch on load.
+    /// </summary>
+    private static void CheckTimeRange(QBarsHeader header, string path)
+    {
+        var first = header.FirstOpenTimeMs;
+        var last = header.LastOpenTimeMs;
+        if (last < first)
         {
             throw Corrupt(path, "has a last open time before its first open time");
         }
 
-        return header;
+        var timeframe = header.Timeframe;
+        if (first < 0 || !timeframe.IsAligned(first) || !timeframe.IsAligned(last))
+        {
+            throw Corrupt(path, $"has first/last open times {first}/{last} that are not on the {timeframe} grid");
+        }
+
+        var minimumSpan = (header.Count - 1L) * timeframe.Milliseconds;
+        if (header.IsFixedStride ? last - first != minimumSpan : last - first < minimumSpan)
+        {
+            throw Corrupt(
+                path,
+                $"has an inconsistent header: {header.Count} bars of {timeframe} cannot run from {first} to {last}" +
+                (header.IsFixedStride ? " without gaps" : string.Empty));
+        }
     }
 
     /// <summary>Checks the whole file and decodes the bars whose open time lies in [<paramref name="fromMs"/>, <paramref name="toMs"/>).</summary>
@@ -214,7 +246,6 @@ internal static class QBarsCodec
         }
 
         var count = header.Count;
-        var tf = header.Timeframe.Milliseconds;
         var offset = HeaderSize + Pad8(Encoding.ASCII.GetByteCount(header.Symbol.ToString()));
         var times = DecodeTimes(data, ref offset, header, path);
         if (times[^1] != header.LastOpenTimeMs)
@@ -462,7 +493,7 @@ internal static class QBarsCodec
 
         var small = (ulong)mantissa;
         var shift = scale - valueScale;
-        if (shift > 0)
+        if (shift > 0 && small != 0)
         {
             if (shift > 18 || small > (ulong)long.MaxValue / PowersOfTen[shift])
             {

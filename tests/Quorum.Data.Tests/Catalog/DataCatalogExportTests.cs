@@ -61,6 +61,28 @@ public sealed class DataCatalogExportTests : IDisposable
     }
 
     [Fact]
+    public void Export_OhlcvCsvOfADerivedSeriesWithMilliseconds_KeepsThem()
+    {
+        Bar[] bars = [new(1_704_067_200_015, 1m, 2m, 0.5m, 1.5m, 10m), new(1_704_067_260_015, 1m, 2m, 0.5m, 1.5m, 10m)];
+        var path = _directory.Combine("ms.csv");
+
+        DataCatalog.Export(new BarSeries(Bars.BtcSpot, Timeframe.M1, bars), path, ExportFormat.OhlcvCsv);
+
+        File.ReadAllLines(path)[1].ShouldStartWith("2024-01-01 00:00:00.015+00:00,");
+        BarFileReader.Read(path).Bars.ShouldBe(bars);
+    }
+
+    [Fact]
+    public void Export_WhenFormatIsUndefined_ThrowsBeforeLoadingOrWriting()
+    {
+        var path = _directory.Combine("bad.csv");
+
+        Should.Throw<ArgumentOutOfRangeException>(() => _catalog.Export(Bars.BtcSpot, Timeframe.H1, path, (ExportFormat)9)).ParamName.ShouldBe("format");
+        Should.Throw<ArgumentOutOfRangeException>(() => DataCatalog.Export(Bars.Series(Timeframe.H1, 2), path, (ExportFormat)9)).ParamName.ShouldBe("format");
+        File.Exists(path).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Export_WhenAbsent_ThrowsNotFoundAndWritesNothing()
     {
         var path = _directory.Combine("none.csv");

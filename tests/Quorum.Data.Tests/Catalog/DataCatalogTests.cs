@@ -112,6 +112,38 @@ public sealed class DataCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Load_WithRangeBoundsInsideGapsOrEqual_ReturnsExactlyTheBarsOpeningInside()
+    {
+        var bars = Bars.Sequence(Timeframe.H1, 10).Where((_, i) => i is not (3 or 4 or 5)).ToArray();
+        _catalog.Write(new BarSeries(Bars.BtcSpot, Timeframe.H1, bars), CatalogWriteMode.Replace);
+        long At(int hour) => Bars.Jan2021 + (hour * Timeframe.HourMs);
+
+        _catalog.Load(Bars.BtcSpot, Timeframe.H1, At(3), At(7)).Span.ToArray().ShouldBe([bars[3]]); // 06:00 only
+        _catalog.Load(Bars.BtcSpot, Timeframe.H1, At(2), At(2)).IsEmpty.ShouldBeTrue();
+        _catalog.Load(Bars.BtcSpot, Timeframe.H1, At(2), At(2) + 1).Span.ToArray().ShouldBe([bars[2]]);
+        _catalog.Load(Bars.BtcSpot, Timeframe.H1, toMs: At(0)).IsEmpty.ShouldBeTrue();
+        _catalog.Load(Bars.BtcSpot, Timeframe.H1, fromMs: At(-100)).Count.ShouldBe(bars.Length);
+    }
+
+    [Fact]
+    public void Load_WhenRangeEndsBeforeItStarts_ThrowsArgumentException()
+    {
+        _catalog.Write(Bars.Series(Timeframe.H1, 3), CatalogWriteMode.Replace);
+
+        Should.Throw<ArgumentException>(() => _catalog.Load(Bars.BtcSpot, Timeframe.H1, Bars.Jan2021 + 1, Bars.Jan2021)).ParamName.ShouldBe("toMs");
+    }
+
+    [Fact]
+    public void PathOf_PerpetualAndSpotOfOnePairAndVenue_AreSeparateFolders()
+    {
+        var spot = _catalog.PathOf(Symbol.Parse("BYBIT:SOLUSDT"), Timeframe.H4);
+        var perp = _catalog.PathOf(Symbol.Parse("BYBIT:SOLUSDT.P"), Timeframe.H4);
+
+        spot.ShouldBe(Path.Combine(_catalog.RootDirectory, "BYBIT", "SOLUSDT", "4h.qbars"));
+        perp.ShouldBe(Path.Combine(_catalog.RootDirectory, "BYBIT", "SOLUSDT.P", "4h.qbars"));
+    }
+
+    [Fact]
     public void Load_WhenAbsent_ThrowsNamingSymbolTimeframeAndWhatExists()
     {
         _catalog.Write(Bars.Series(Timeframe.H1, 3), CatalogWriteMode.Replace);

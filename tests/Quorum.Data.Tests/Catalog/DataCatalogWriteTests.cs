@@ -157,6 +157,35 @@ public sealed class DataCatalogWriteTests : IDisposable
     }
 
     [Fact]
+    public void Write_WhenAnOpenTimeIsAfterTheYear9999_Refuses()
+    {
+        var time = Timeframe.H1.AlignDown(DateTimeOffset.MaxValue.ToUnixTimeMilliseconds()) + Timeframe.HourMs;
+        var bar = Bars.Sequence(Timeframe.H1, 1)[0] with { OpenTimeMs = time };
+
+        var error = Should.Throw<CatalogException>(() => _catalog.Write(new BarSeries(Bars.BtcSpot, Timeframe.H1, [bar]), CatalogWriteMode.Replace));
+
+        error.Kind.ShouldBe(CatalogErrorKind.InvalidSeries);
+        error.Message.ShouldBe(
+            $"BINANCE:BTCUSDT 1h: bar [0] at {time} is after 9999-12-31 (open times must be between 1970-01-01 and 9999-12-31 UTC); nothing was written");
+    }
+
+    [Fact]
+    public void Write_WhenAMergeWouldJoinAcrossMoreThanInt32MaxBars_RefusesAndLeavesFileByteIdentical()
+    {
+        var entry = _catalog.Write(Bars.Series(Timeframe.M1, 3), CatalogWriteMode.Replace);
+        var before = File.ReadAllBytes(entry.FilePath);
+        var farFuture = Bars.Jan2021 + ((int.MaxValue + 10L) * Timeframe.MinuteMs); // about the year 6100
+        var bar = Bars.Sequence(Timeframe.M1, 1, farFuture)[0];
+
+        var error = Should.Throw<CatalogException>(() => _catalog.Write(new BarSeries(Bars.BtcSpot, Timeframe.M1, [bar]), CatalogWriteMode.Merge));
+
+        error.Kind.ShouldBe(CatalogErrorKind.InvalidSeries);
+        error.Message.ShouldContain("follows a gap of more than 2147483647 bars");
+        error.Message.ShouldEndWith("; nothing was written");
+        File.ReadAllBytes(entry.FilePath).ShouldBe(before);
+    }
+
+    [Fact]
     public void Write_WhenSeriesIsEmpty_Refuses()
     {
         Should.Throw<CatalogException>(() => _catalog.Write(new BarSeries(Bars.BtcSpot, Timeframe.H1, []), CatalogWriteMode.Replace))
