@@ -68,10 +68,33 @@ public sealed partial class DataCatalog
     /// <exception cref="CatalogException">A catalog file is corrupt (<see cref="CatalogErrorKind.CorruptFile"/>); the message names it.</exception>
     public IReadOnlyList<CatalogEntry> List()
     {
+        var scan = Scan();
+        if (scan.Unreadable.Count > 0)
+        {
+            throw scan.Unreadable[0];
+        }
+
+        return scan.Entries;
+    }
+
+    /// <summary>
+    /// Every stored series (ordered by symbol then timeframe) and, separately, every catalog file that
+    /// cannot be read — so one damaged file does not hide the rest of the catalog. Reads only the headers.
+    /// </summary>
+    public CatalogScan Scan()
+    {
         var entries = new List<CatalogEntry>();
+        var unreadable = new List<CatalogException>();
         foreach (var path in EnumerateFiles())
         {
-            entries.Add(ReadEntry(path));
+            try
+            {
+                entries.Add(ReadEntry(path));
+            }
+            catch (CatalogException corrupt) when (corrupt.Kind == CatalogErrorKind.CorruptFile)
+            {
+                unreadable.Add(corrupt);
+            }
         }
 
         entries.Sort((a, b) =>
@@ -79,7 +102,7 @@ public sealed partial class DataCatalog
             var bySymbol = a.Symbol.CompareTo(b.Symbol);
             return bySymbol != 0 ? bySymbol : a.Timeframe.CompareTo(b.Timeframe);
         });
-        return entries;
+        return new CatalogScan(entries, unreadable);
     }
 
     public bool Contains(Symbol symbol, Timeframe timeframe) => File.Exists(PathOf(symbol, timeframe));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Quorum.Cli.Console;
 using Quorum.Core.Time;
 using Quorum.Data.Integrity;
 using Spectre.Console;
@@ -41,10 +42,23 @@ internal static class DataCheckCommand
     private static int Run(CliContext context, ParseResult parseResult, Symbol? symbol, Timeframe? timeframe, bool json, FileInfo? output, bool allowGaps)
     {
         var catalog = CatalogLocator.Open(context, parseResult);
-        var targets = catalog.List()
+        var scan = catalog.Scan();
+        var wholeCatalog = symbol is null && timeframe is null;
+        if (wholeCatalog)
+        {
+            CliReports.Unreadable(context, scan);
+        }
+
+        var targets = scan.Entries
             .Where(e => (symbol is null || e.Symbol == symbol) && (timeframe is null || e.Timeframe == timeframe))
             .Select(e => (e.Symbol, e.Timeframe))
             .ToList();
+        var unreadable = wholeCatalog ? scan.Unreadable.Count : 0;
+        if (targets.Count == 0 && unreadable > 0)
+        {
+            return ExitCodes.Failure;
+        }
+
         if (targets.Count == 0)
         {
             if (symbol is { } s && timeframe is { } tf)
@@ -94,7 +108,7 @@ internal static class DataCheckCommand
             }
         }
 
-        var failing = reports.Count(r => r.HasErrors || (!allowGaps && !r.IsClean));
+        var failing = reports.Count(r => r.HasErrors || (!allowGaps && !r.IsClean)) + unreadable;
         return failing == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
