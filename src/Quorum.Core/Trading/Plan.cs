@@ -22,7 +22,8 @@ public sealed record Plan
         IEnumerable<TakeProfit>? takeProfits = null,
         TrailSpec? trail = null,
         decimal? riskPercent = null,
-        IEnumerable<KeyValuePair<string, object>>? metadata = null)
+        IEnumerable<KeyValuePair<string, object>>? metadata = null,
+        decimal riskR = 1m)
     {
         Symbol = Guard.Symbol(symbol);
         Side = Guard.Defined(side);
@@ -67,6 +68,12 @@ public sealed record Plan
         }
 
         RiskPercent = riskPercent;
+        if (riskR is <= 0m or > MaxRiskR)
+        {
+            throw new ArgumentOutOfRangeException(nameof(riskR), riskR, $"plan for {symbol}: risk {riskR}R is out of range (0 < R ≤ {MaxRiskR})");
+        }
+
+        RiskR = riskR;
         Metadata = Core.Metadata.From(metadata, nameof(metadata));
     }
 
@@ -89,8 +96,17 @@ public sealed record Plan
     /// <summary>Trailing stop for what remains after the take-profits; null for none.</summary>
     public TrailSpec? Trail { get; }
 
-    /// <summary>Risk budget of the plan in percent of equity (seed <c>risk_r</c>, e.g. 0.8 = 0.8 %); null when not recorded.</summary>
+    /// <summary>Largest risk one plan may carry, in R.</summary>
+    public const decimal MaxRiskR = 10m;
+
+    /// <summary>Risk budget of the plan in percent of equity (what one R of this plan is, e.g. 0.8 = 0.8 %); null when not recorded.</summary>
     public decimal? RiskPercent { get; }
+
+    /// <summary>
+    /// The plan's risk in R (seed 001 <c>risk_r</c>): 1 for a full-size trade, 0.3 for seed 001's
+    /// pyramiding add at +1R. Default 1.
+    /// </summary>
+    public decimal RiskR { get; }
 
     /// <summary>Free-form annotations (seed <c>meta</c>), ordinal-sorted by key.</summary>
     public ImmutableSortedDictionary<string, object> Metadata { get; }
@@ -121,7 +137,7 @@ public sealed record Plan
         (ReferenceEquals(this, other) ||
          (Symbol == other.Symbol && Side == other.Side && Quantity == other.Quantity && Entry == other.Entry &&
           StopLoss == other.StopLoss && TakeProfits.SequenceEqual(other.TakeProfits) && Equals(Trail, other.Trail) &&
-          RiskPercent == other.RiskPercent && Core.Metadata.AreEqual(Metadata, other.Metadata)));
+          RiskPercent == other.RiskPercent && RiskR == other.RiskR && Core.Metadata.AreEqual(Metadata, other.Metadata)));
 
     public override int GetHashCode() =>
         HashCode.Combine(Symbol, Side, Quantity, Entry, StopLoss, TakeProfits.Length, Trail, RiskPercent);
@@ -130,5 +146,6 @@ public sealed record Plan
         $"{Side.ToSeedText()} {Quantity} {Symbol} @ {Entry} stop {StopLoss}" +
         (TakeProfits.IsEmpty ? string.Empty : $" tp [{string.Join(", ", TakeProfits.Select(tp => $"{tp.Price}×{tp.Fraction}"))}]") +
         (Trail is null ? string.Empty : $" {Trail}") +
-        (RiskPercent is { } risk ? $" risk {risk}%" : string.Empty);
+        $" risk {RiskR}R" +
+        (RiskPercent is { } risk ? $" ({risk}% of equity)" : string.Empty);
 }

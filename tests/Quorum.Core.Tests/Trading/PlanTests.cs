@@ -92,6 +92,30 @@ public sealed class PlanTests
             .Message.ShouldContain("0 ≤ risk ≤ 100");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("10.01")]
+    public void Constructor_RiskROutOfRange_ThrowsNamingValueAndRange(string riskR)
+    {
+        var value = decimal.Parse(riskR, System.Globalization.CultureInfo.InvariantCulture);
+
+        Should.Throw<ArgumentOutOfRangeException>(() => new Plan(Btc, PositionSide.Long, 1m, 100m, 95m, riskR: value))
+            .Message.ShouldContain($"risk {value}R is out of range (0 < R ≤ 10)");
+    }
+
+    [Fact]
+    public void RiskR_DefaultsToOneAndKeepsAPyramidAdd()
+    {
+        var full = new Plan(Btc, PositionSide.Long, 1m, 100m, 95m, riskPercent: 0.8m);
+        var add = new Plan(Btc, PositionSide.Long, 0.3m, 110m, 100m, riskPercent: 0.8m, riskR: 0.3m);
+
+        full.RiskR.ShouldBe(1m);
+        add.RiskR.ShouldBe(0.3m);
+        add.ToString().ShouldContain("risk 0.3R (0.8% of equity)");
+        full.ShouldNotBe(new Plan(Btc, PositionSide.Long, 1m, 100m, 95m, riskPercent: 0.8m, riskR: 0.5m));
+    }
+
     [Fact]
     public void Equality_SameContent_AreEqual()
     {
