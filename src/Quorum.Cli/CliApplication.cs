@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Add(DemoCommand.Create(context));
         root.Add(DataCommands.Create(context));
         root.Add(ConfigCommands.Create(context));
+        root.Add(IndicatorsCommand.Create(context));
         return root;
     }
 
