@@ -28,6 +28,57 @@ public sealed class EmaTests
     }
 
     [Theory]
+    [InlineData("BTCUSDT")]
+    [InlineData("ETHUSDT")]
+    public void Ema14_MatchesTaLib(string symbol)
+    {
+        var reference = TaLibReference.Load(symbol);
+        var batch = new double[reference.Bars.Length];
+
+        Ema.Batch(reference.Bars.Close, batch, 14);
+
+        reference.FirstRow("ema_14").ShouldBe(13);
+        double.IsNaN(batch[12]).ShouldBeTrue();
+        ReferenceAssert.Matches(reference.Column("ema_14"), batch, $"ema_14 vs TA-Lib on {symbol}", minimumCompared: 4_900);
+    }
+
+    [Fact]
+    public void Ema_EqualsTextbookRecursion_OnRealAndRoughData()
+    {
+        // Quorum computes value·(1 − α) + α·x in one fused multiply-add and seeds with x₀ + Σ(xᵢ − x₀)/n;
+        // the textbook is value + α·(x − value) seeded with Σxᵢ/n. Same number up to rounding.
+        foreach (var close in new[] { Checks.Spy().Close, Checks.Rough().Close })
+        {
+            foreach (var period in new[] { 1, 2, 3, 14, 200 })
+            {
+                ReferenceAssert.Matches(Naive.Ema(close, period), Feed.Run(new Ema(period), close), $"ema_{period} vs textbook", tolerance: 1e-12);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(14)]
+    [InlineData(200)]
+    public void Ema_OfAConstant_IsExactlyThatConstant(int period)
+    {
+        // 0.1 + 0.2 = 0.30000000000000004: a plain seed sum of n copies can miss it by an ulp, and the
+        // average would stay an ulp off forever (a "close > ema" rule would then fire on a flat market).
+        var ema = new Ema(period);
+
+        for (var i = 0; i < 1_000; i++)
+        {
+            ema.Update(0.1 + 0.2);
+            if (ema.IsReady)
+            {
+                ema.Value.ShouldBe(0.1 + 0.2, $"after {i + 1} samples");
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(14)]

@@ -1,0 +1,202 @@
+using System.Buffers;
+using Quorum.Indicators.Averages;
+
+namespace Quorum.Indicators.Oscillators;
+
+/// <summary>
+/// Stochastic oscillator (slow form, TA-Lib's and LEAN's definition): fast %K =
+/// 100·(close − lowest low) / (highest high − lowest low) over <c>period</c> bars, %K = simple mean
+/// of the last <c>kSmoothing</c> fast %K values (kSmoothing = 1 gives the fast stochastic), %D =
+/// simple mean of the last <c>dPeriod</c> %K values. A bar range of zero (highest = lowest) gives
+/// the neutral fast %K of 50 (TA-Lib gives 0). Both outputs are defined from sample
+/// <c>period + kSmoothing + dPeriod − 2</c>, as in TA-Lib.
+/// </summary>
+public sealed class Stochastic : IIndicator
+{
+    /// <summary>Fast %K when the window's highest high equals its lowest low.</summary>
+    public const double Neutral = 50.0;
+
+    private readonly string[] _outputNames;
+    private readonly RollingHighLow _range;
+    private readonly double[] _fastWindow;
+    private readonly double[] _kWindow;
+    private int _fastNext;
+    private int _kNext;
+    private double _fastSum;
+    private double _kSum;
+
+    public Stochastic(int period = 14, int kSmoothing = 3, int dPeriod = 3)
+    {
+        Validate(period, kSmoothing, dPeriod);
+        Period = period;
+        KSmoothing = kSmoothing;
+        DPeriod = dPeriod;
+        Name = $"stoch_{period}_{kSmoothing}_{dPeriod}";
+        _outputNames = [$"{Name}_k", $"{Name}_d"];
+        WarmUpPeriod = period + kSmoothing + dPeriod - 2;
+        _range = new RollingHighLow(period);
+        _fastWindow = new double[kSmoothing];
+        _kWindow = new double[dPeriod];
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> OutputNames => _outputNames;
+
+    /// <summary>Look-back of the highest high and lowest low.</summary>
+    public int Period { get; }
+
+    /// <summary>Length of the simple mean that turns fast %K into %K.</summary>
+    public int KSmoothing { get; }
+
+    /// <summary>Length of the simple mean of %K that gives %D.</summary>
+    public int DPeriod { get; }
+
+    public int WarmUpPeriod { get; }
+
+    public long Samples { get; private set; }
+
+    public bool IsReady => Samples >= WarmUpPeriod;
+
+    /// <summary>%K (smoothed); NaN during warm-up.</summary>
+    public double K { get; private set; } = double.NaN;
+
+    /// <summary>%D; NaN during warm-up.</summary>
+    public double D { get; private set; } = double.NaN;
+
+    public void Update(in OhlcvPoint bar)
+    {
+        IndicatorGuard.Finite(bar, Name, Samples + 1);
+        Add(bar.High, bar.Low, bar.Close);
+    }
+
+    /// <summary>Consumes one bar given as its high, low and close.</summary>
+    public void Update(double high, double low, double close)
+    {
+        BarSpans.RequireFinite(high, low, close, Name, Samples + 1);
+        Add(high, low, close);
+    }
+
+    public double GetOutput(int index) => index switch
+    {
+        0 => K,
+        1 => D,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name} has two outputs (0 %K, 1 %D)"),
+    };
+
+    public void Reset()
+    {
+        Samples = 0;
+        K = D = double.NaN;
+        _range.Reset();
+        Array.Clear(_fastWindow);
+        Array.Clear(_kWindow);
+        _fastNext = _kNext = 0;
+        _fastSum = _kSum = 0;
+    }
+
+    public override string ToString() => $"{Name} = {K} / {D} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
+
+    /// <summary>
+    /// Batch form over spans of highs, lows and closes (equal lengths); identical to feeding the bars to a
+    /// streaming <see cref="Stochastic"/>. <paramref name="k"/> and <paramref name="d"/> must be at least as long.
+    /// </summary>
+    public static void Batch(
+        ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> k, Span<double> d, int period = 14, int kSmoothing = 3, int dPeriod = 3)
+    {
+        Validate(period, kSmoothing, dPeriod);
+        var name = $"stoch_{period}_{kSmoothing}_{dPeriod}";
+        BarSpans.Require(high, low, close, name);
+        IndicatorGuard.Lengths(close.Length, k.Length, name, nameof(k));
+        IndicatorGuard.Lengths(close.Length, d.Length, name, nameof(d));
+        var n = close.Length;
+        k = k[..n];
+        d = d[..n];
+        var warmUp = period + kSmoothing + dPeriod - 2;
+        var rented = ArrayPool<double>.Shared.Rent(2 * n);
+        try
+        {
+            // Pass 1: extremes. Pass 2: fast %K over the highest column. Pass 3: %K = SMA(fast %K) into the
+            // lowest column, %D = SMA(%K); the running sums use Sma.Step's operations in the same order.
+            var highest = rented.AsSpan(0, n);
+            var lowest = rented.AsSpan(n, n);
+            RollingHighLow.Batch(high, low, period, highest, lowest);
+            var fast = highest;
+            for (var i = period - 1; i < n; i++)
+            {
+                fast[i] = FastK(close[i], highest[i], lowest[i]);
+            }
+
+            var smoothed = lowest;
+            RunningMean(fast, smoothed, period - 1, kSmoothing);
+            RunningMean(smoothed, d, period + kSmoothing - 2, dPeriod);
+            var warm = Math.Min(warmUp - 1, n);
+            k[..warm].Fill(double.NaN);
+            d[..warm].Fill(double.NaN);
+            smoothed[warm..].CopyTo(k[warm..]);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// output[i] = mean of input[i − length + 1 … i] for i ≥ first + length − 1, by the running sum of
+    /// <see cref="Sma.Step"/> started at input[first]; earlier outputs are left as they are.
+    /// </summary>
+    private static void RunningMean(ReadOnlySpan<double> input, Span<double> output, int first, int length)
+    {
+        var sum = 0.0;
+        var n = input.Length;
+        var warm = Math.Min(first + length - 1, n);
+        for (var i = first; i < warm; i++)
+        {
+            sum += input[i];
+        }
+
+        for (var i = warm; i < n; i++)
+        {
+            var total = sum + input[i];
+            output[i] = total / length;
+            sum = total - input[i - length + 1];
+        }
+    }
+
+    /// <summary>100·(close − lowest) / (highest − lowest); <see cref="Neutral"/> for a zero range.</summary>
+    private static double FastK(double close, double highest, double lowest)
+    {
+        var range = highest - lowest;
+        return range > 0 ? 100.0 * (close - lowest) / range : Neutral;
+    }
+
+    private void Add(double high, double low, double close)
+    {
+        var n = ++Samples;
+        _range.Add(high, low);
+        var fastCount = n - Period + 1;
+        if (fastCount <= 0)
+        {
+            return;
+        }
+
+        var fast = FastK(close, _range.Highest, _range.Lowest);
+        if (!Sma.Step(fast, fastCount, _fastWindow, ref _fastNext, ref _fastSum, out var k))
+        {
+            return;
+        }
+
+        if (Sma.Step(k, fastCount - KSmoothing + 1, _kWindow, ref _kNext, ref _kSum, out var d))
+        {
+            K = k;
+            D = d;
+        }
+    }
+
+    private static void Validate(int period, int kSmoothing, int dPeriod)
+    {
+        IndicatorGuard.Period(period, "stoch");
+        IndicatorGuard.Period(kSmoothing, "stoch", "k smoothing");
+        IndicatorGuard.Period(dPeriod, "stoch", "d period");
+    }
+}
