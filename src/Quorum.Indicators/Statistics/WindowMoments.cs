@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+
+namespace Quorum.Indicators.Statistics;
+
+/// <summary>
+/// Mean and variance of the last <c>period</c> values, O(1) amortized per update, without drift or
+/// catastrophic cancellation. Sums of deviations d = x − shift and d² are kept like
+/// <see cref="WindowSum"/> (older block's suffix sums recomputed every <c>period</c> updates, newer
+/// values summed as they come, nothing subtracted), and the shift is reset to the window's mean at
+/// each recomputation, so Σd² − (Σd)²/n loses almost no digits even when the mean dwarfs the spread.
+/// </summary>
+internal struct WindowMoments
+{
+    private readonly double[] _values;
+    private readonly double[] _suffix1;
+    private readonly double[] _suffix2;
+    private readonly double _inversePeriod;
+    private int _next;
+    private int _count;
+    private double _shift;
+    private double _back1;
+    private double _back2;
+    private double _sum1;
+    private double _sum2;
+
+    public WindowMoments(int period)
+    {
+        _values = new double[period];
+        _suffix1 = new double[period + 1];
+        _suffix2 = new double[period + 1];
+        _inversePeriod = 1.0 / period;
+    }
+
+    public readonly bool IsFull => _count == _values.Length;
+
+    public readonly int Count => _count;
+
+    /// <summary>Mean of the values in the window.</summary>
+    public readonly double Mean => _shift + (_sum1 * Inverse);
+
+    /// <summary>Σ(x − mean)² over the window (never negative).</summary>
+    public readonly double SquaredDeviations
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var m2 = _sum2 - (_sum1 * _sum1 * Inverse);
+            return m2 > 0 ? m2 : 0;
+        }
+    }
+
+    /// <summary>Population variance, Σ(x − mean)² / n.</summary>
+    public readonly double PopulationVariance => SquaredDeviations * Inverse;
+
+    /// <summary>Sample variance, Σ(x − mean)² / (n − 1).</summary>
+    public readonly double SampleVariance => SquaredDeviations / (_count - 1);
+
+    /// <summary>1/n, a multiplication instead of a division on the hot path once the window is full.</summary>
+    private readonly double Inverse
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _count == _values.Length ? _inversePeriod : 1.0 / _count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(double value)
+    {
+        var values = _values;
+        if (_count == 0)
+        {
+            _shift = value;
+        }
+
+        var d = value - _shift;
+        var j = _next;
+        values[j] = value;
+        _back1 += d;
+        _back2 += d * d;
+        _sum1 = _suffix1[j + 1] + _back1;
+        _sum2 = _suffix2[j + 1] + _back2;
+        if (_count < values.Length)
+        {
+            _count++;
+        }
+
+        if (++j == values.Length)
+        {
+            j = 0;
+            Flip();
+        }
+
+        _next = j;
+    }
+
+    public void Reset()
+    {
+        Array.Clear(_values);
+        Array.Clear(_suffix1);
+        Array.Clear(_suffix2);
+        _next = 0;
+        _count = 0;
+        _shift = 0;
+        _back1 = 0;
+        _back2 = 0;
+        _sum1 = 0;
+        _sum2 = 0;
+    }
+
+    private void Flip()
+    {
+        var values = _values;
+        var total = 0.0;
+        foreach (var x in values)
+        {
+            total += x;
+        }
+
+        var shift = total / values.Length;
+        double s1 = 0, s2 = 0;
+        for (var k = values.Length - 1; k >= 0; k--)
+        {
+            var d = values[k] - shift;
+            s1 += d;
+            s2 += d * d;
+            _suffix1[k] = s1;
+            _suffix2[k] = s2;
+        }
+
+        // The window is now exactly the recomputed block: its sums restart from the new shift.
+        _shift = shift;
+        _sum1 = s1;
+        _sum2 = s2;
+        _back1 = 0;
+        _back2 = 0;
+    }
+}

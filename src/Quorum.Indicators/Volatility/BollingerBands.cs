@@ -1,0 +1,205 @@
+using System.Runtime.CompilerServices;
+using Quorum.Indicators.Statistics;
+
+namespace Quorum.Indicators.Volatility;
+
+/// <summary>
+/// Bollinger Bands over <c>period</c> inputs with <c>multiplier</c> deviations (<c>bb:20:2</c> → columns
+/// <c>bb_20_2_middle</c>, <c>_upper</c>, <c>_lower</c>, <c>_width</c>, <c>_percent_b</c>):
+/// <list type="bullet">
+/// <item>middle = simple mean; upper/lower = middle ± multiplier·σ with the <b>population</b> standard
+/// deviation (divide by n; Bollinger's definition, TA-Lib's and LEAN's — <c>spy_bollinger_bands.txt</c>
+/// matches only this one);</item>
+/// <item>width = 100·(upper − lower)/middle, percent of the middle band (StockCharts' BandWidth, the
+/// file's column); 0 when the bands coincide (meant for prices: a middle band of 0 with a spread gives ±∞);</item>
+/// <item>%B = (input − lower)/(upper − lower); 0.5 when the bands coincide (a constant window).</item>
+/// </list>
+/// O(1) amortized update without drift (see <see cref="WindowMoments"/>).
+/// </summary>
+public sealed class BollingerBands : IIndicator
+{
+    private readonly string[] _outputNames;
+    private readonly double _multiplier;
+    private WindowMoments _window;
+
+    public BollingerBands(int period = 20, double multiplier = 2, PriceSource source = PriceSource.Close)
+    {
+        Name = IndicatorNames.WithSource(NameOf(period, multiplier), source);
+        _outputNames = [$"{Name}_middle", $"{Name}_upper", $"{Name}_lower", $"{Name}_width", $"{Name}_percent_b"];
+        Period = period;
+        Multiplier = multiplier;
+        Source = source;
+        _multiplier = multiplier;
+        _window = new WindowMoments(period);
+    }
+
+    public string Name { get; }
+
+    /// <summary><c>…_middle</c>, <c>…_upper</c>, <c>…_lower</c>, <c>…_width</c>, <c>…_percent_b</c>.</summary>
+    public IReadOnlyList<string> OutputNames => _outputNames;
+
+    public int Period { get; }
+
+    public double Multiplier { get; }
+
+    public PriceSource Source { get; }
+
+    public int WarmUpPeriod => Period;
+
+    public long Samples { get; private set; }
+
+    public bool IsReady => Samples >= WarmUpPeriod;
+
+    public double Middle { get; private set; } = double.NaN;
+
+    public double Upper { get; private set; } = double.NaN;
+
+    public double Lower { get; private set; } = double.NaN;
+
+    /// <summary>100·(upper − lower)/middle.</summary>
+    public double Width { get; private set; } = double.NaN;
+
+    /// <summary>(input − lower)/(upper − lower).</summary>
+    public double PercentB { get; private set; } = double.NaN;
+
+    public void Update(in OhlcvPoint bar)
+    {
+        IndicatorGuard.Finite(bar, Name, Samples + 1);
+        Step(bar.Get(Source));
+    }
+
+    /// <summary>Consumes one value of the input series.</summary>
+    public void Update(double input)
+    {
+        IndicatorGuard.Finite(input, Name, Samples + 1);
+        Step(input);
+    }
+
+    public double GetOutput(int index) => index switch
+    {
+        0 => Middle,
+        1 => Upper,
+        2 => Lower,
+        3 => Width,
+        4 => PercentB,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name} has 5 outputs (index 0 … 4)"),
+    };
+
+    public void Reset()
+    {
+        Samples = 0;
+        Middle = Upper = Lower = Width = PercentB = double.NaN;
+        _window.Reset();
+    }
+
+    public override string ToString() =>
+        $"{Name}: middle {Middle}, upper {Upper}, lower {Lower} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
+
+    /// <summary>
+    /// Batch form; identical to feeding <paramref name="input"/> to a streaming <see cref="BollingerBands"/>.
+    /// <paramref name="width"/> and <paramref name="percentB"/> may be empty spans to skip those outputs
+    /// (each output is a stream of 8 bytes a bar through memory; the bands alone are what TA-Lib's BBANDS returns).
+    /// </summary>
+    public static void Batch(
+        ReadOnlySpan<double> input,
+        Span<double> middle,
+        Span<double> upper,
+        Span<double> lower,
+        Span<double> width,
+        Span<double> percentB,
+        int period = 20,
+        double multiplier = 2)
+    {
+        var name = NameOf(period, multiplier);
+        var n = input.Length;
+        IndicatorGuard.Lengths(n, middle.Length, name, nameof(middle));
+        IndicatorGuard.Lengths(n, upper.Length, name, nameof(upper));
+        IndicatorGuard.Lengths(n, lower.Length, name, nameof(lower));
+        var withWidth = !width.IsEmpty;
+        var withPercentB = !percentB.IsEmpty;
+        if (withWidth)
+        {
+            IndicatorGuard.Lengths(n, width.Length, name, nameof(width));
+        }
+
+        if (withPercentB)
+        {
+            IndicatorGuard.Lengths(n, percentB.Length, name, nameof(percentB));
+        }
+
+        SeriesCheck.Finite(input, name);
+        var window = new WindowMoments(period);
+        var warm = Math.Min(period - 1, n);
+        for (var i = 0; i < warm; i++)
+        {
+            window.Add(input[i]);
+            middle[i] = upper[i] = lower[i] = double.NaN;
+            if (withWidth)
+            {
+                width[i] = double.NaN;
+            }
+
+            if (withPercentB)
+            {
+                percentB[i] = double.NaN;
+            }
+        }
+
+        for (var i = warm; i < n; i++)
+        {
+            var x = input[i];
+            window.Add(x);
+            Bands(x, ref window, multiplier, out var m, out var u, out var l, out var w, out var b);
+            middle[i] = m;
+            upper[i] = u;
+            lower[i] = l;
+            if (withWidth)
+            {
+                width[i] = w;
+            }
+
+            if (withPercentB)
+            {
+                percentB[i] = b;
+            }
+        }
+    }
+
+    private void Step(double input)
+    {
+        Samples++;
+        _window.Add(input);
+        if (_window.IsFull)
+        {
+            Bands(input, ref _window, _multiplier, out var middle, out var upper, out var lower, out var width, out var percentB);
+            Middle = middle;
+            Upper = upper;
+            Lower = lower;
+            Width = width;
+            PercentB = percentB;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bands(double input, ref WindowMoments window, double multiplier, out double middle, out double upper, out double lower, out double width, out double percentB)
+    {
+        middle = window.Mean;
+        var offset = multiplier * Math.Sqrt(window.PopulationVariance);
+        upper = middle + offset;
+        lower = middle - offset;
+        var spread = upper - lower;
+        if (spread > 0)
+        {
+            width = 100.0 * spread / middle;
+            percentB = (input - lower) / spread;
+        }
+        else
+        {
+            width = 0;
+            percentB = 0.5;
+        }
+    }
+
+    private static string NameOf(int period, double multiplier) =>
+        $"bb_{IndicatorGuard.Period(period, "bb")}_{IndicatorNames.Number(IndicatorGuard.Positive(multiplier, "bb", nameof(multiplier)))}";
+}

@@ -1,0 +1,55 @@
+using Quorum.Indicators.Statistics;
+
+namespace Quorum.Indicators.Volatility;
+
+/// <summary>
+/// Lowest input of the last <c>period</c> inputs, the newest included (TA-Lib's MIN; LEAN's
+/// <c>spy_min.txt</c> on closes). Registry <c>min:5</c> → <c>min_5</c>. Exact; O(1) amortized update.
+/// </summary>
+public sealed class RollingMinimum : PriceIndicator
+{
+    private WindowMaximum _negated;
+
+    public RollingMinimum(int period, PriceSource source = PriceSource.Close)
+        : base(NameOf(period, source), period, source)
+    {
+        Period = period;
+        _negated = new WindowMaximum(period);
+    }
+
+    public int Period { get; }
+
+    public override void Update(double input)
+    {
+        IndicatorGuard.Finite(input, Name, Samples + 1);
+        Samples++;
+        _negated.Add(-input);
+        if (_negated.IsFull)
+        {
+            Value = -_negated.Maximum;
+        }
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _negated.Reset();
+    }
+
+    /// <summary>Batch form; identical to feeding <paramref name="input"/> to a streaming <see cref="RollingMinimum"/>.</summary>
+    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
+    {
+        var name = NameOf(period, PriceSource.Close);
+        IndicatorGuard.Lengths(input.Length, output.Length, name);
+        SeriesCheck.Finite(input, name);
+        var window = new WindowMaximum(period);
+        for (var i = 0; i < input.Length; i++)
+        {
+            window.Add(-input[i]);
+            output[i] = window.IsFull ? -window.Maximum : double.NaN;
+        }
+    }
+
+    private static string NameOf(int period, PriceSource source) =>
+        IndicatorNames.WithSource($"min_{IndicatorGuard.Period(period, "min")}", source);
+}
