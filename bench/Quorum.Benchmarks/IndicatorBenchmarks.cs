@@ -1,0 +1,216 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Quorum.Indicators;
+using Quorum.Indicators.Averages;
+using Quorum.Indicators.Oscillators;
+using Quorum.Indicators.Volatility;
+
+namespace Quorum.Benchmarks;
+
+/// <summary>
+/// Indicators over 1,000,000 real bars (BTCUSDT 1h tiled, as tools/talib/run.sh does for TA-Lib C and
+/// Tulip C). <c>OperationsPerInvoke</c> makes BenchmarkDotNet report time per bar directly.
+/// Batch: the static span form. Streaming: one <c>Update</c> per bar on a sealed instance.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+[SimpleJob(warmupCount: 3, iterationCount: 10)]
+public class IndicatorBenchmarks
+{
+    public const int Bars = 1_000_000;
+
+    private OhlcvColumns _bars = null!;
+    private double[] _a = null!;
+    private double[] _b = null!;
+    private double[] _c = null!;
+    private double[] _d = null!;
+    private double[] _e = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bars = BenchmarkBars.Load(Bars);
+        _a = new double[Bars];
+        _b = new double[Bars];
+        _c = new double[Bars];
+        _d = new double[Bars];
+        _e = new double[Bars];
+    }
+
+    [BenchmarkCategory("EMA(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double EmaBatch()
+    {
+        Ema.Batch(_bars.Close, _a, 14);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("EMA(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double EmaStreaming()
+    {
+        var ema = new Ema(14);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            ema.Update(close[i]);
+        }
+
+        return ema.Value;
+    }
+
+    [BenchmarkCategory("SMA(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double SmaBatch()
+    {
+        Sma.Batch(_bars.Close, _a, 20);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("SMA(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double SmaStreaming()
+    {
+        var sma = new Sma(20);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            sma.Update(close[i]);
+        }
+
+        return sma.Value;
+    }
+
+    [BenchmarkCategory("RSI(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double RsiBatch()
+    {
+        Rsi.Batch(_bars.Close, _a, 14);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("RSI(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double RsiStreaming()
+    {
+        var rsi = new Rsi(14);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            rsi.Update(close[i]);
+        }
+
+        return rsi.Value;
+    }
+
+    [BenchmarkCategory("ATR(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double AtrBatch()
+    {
+        Atr.Batch(_bars.High, _bars.Low, _bars.Close, _a, 14);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("ATR(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double AtrStreaming()
+    {
+        var atr = new Atr(14);
+        for (var i = 0; i < _bars.Length; i++)
+        {
+            atr.Update(_bars[i]);
+        }
+
+        return atr.GetOutput(0);
+    }
+
+    [BenchmarkCategory("MACD(12,26,9)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double MacdBatch()
+    {
+        Macd.Batch(_bars.Close, _a, _b, _c);
+        return _c[^1];
+    }
+
+    [BenchmarkCategory("MACD(12,26,9)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double MacdStreaming()
+    {
+        var macd = new Macd();
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            macd.Update(close[i]);
+        }
+
+        return macd.GetOutput(2);
+    }
+
+    [BenchmarkCategory("ADX(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double AdxBatch()
+    {
+        Adx.Batch(_bars.High, _bars.Low, _bars.Close, _a, _b, _c, _d, 14);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("ADX(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double AdxStreaming()
+    {
+        var adx = new Adx(14);
+        for (var i = 0; i < _bars.Length; i++)
+        {
+            adx.Update(_bars[i]);
+        }
+
+        return adx.GetOutput(0);
+    }
+
+    [BenchmarkCategory("BBANDS(20,2)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double BollingerBatch()
+    {
+        BollingerBands.Batch(_bars.Close, _a, _b, _c, _d, _e, 20, 2);
+        return _b[^1];
+    }
+
+    [BenchmarkCategory("BBANDS(20,2)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming")]
+    public double BollingerStreaming()
+    {
+        var bands = new BollingerBands(20, 2);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            bands.Update(close[i]);
+        }
+
+        return bands.GetOutput(1);
+    }
+
+    [BenchmarkCategory("STOCH(14,3,3)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double StochasticBatch()
+    {
+        Stochastic.Batch(_bars.High, _bars.Low, _bars.Close, _a, _b);
+        return _b[^1];
+    }
+
+    [BenchmarkCategory("CCI(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double CciBatch()
+    {
+        Cci.Batch(_bars.High, _bars.Low, _bars.Close, _a, 20);
+        return _a[^1];
+    }
+
+    [BenchmarkCategory("WILLR(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
+    public double WilliamsRBatch()
+    {
+        WilliamsR.Batch(_bars.High, _bars.Low, _bars.Close, _a, 14);
+        return _a[^1];
+    }
+}
