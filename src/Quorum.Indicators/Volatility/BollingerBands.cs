@@ -128,39 +128,109 @@ public sealed class BollingerBands : IIndicator
         }
 
         SeriesCheck.Finite(input, name);
-        var window = new WindowMoments(period);
-        var warm = Math.Min(period - 1, n);
-        for (var i = 0; i < warm; i++)
+        BatchCore(input, middle, upper, lower, width, percentB, period, multiplier, withWidth, withPercentB);
+    }
+
+    /// <summary>
+    /// The batch loop: <see cref="WindowMoments"/>'s arithmetic operation for operation (so the values equal
+    /// the streaming form bit for bit), with its state in locals and the window read straight from the input
+    /// instead of a ring, which lets the JIT keep the running sums in registers.
+    /// </summary>
+    private static void BatchCore(
+        ReadOnlySpan<double> input, Span<double> middle, Span<double> upper, Span<double> lower, Span<double> width, Span<double> percentB,
+        int period, double multiplier, bool withWidth, bool withPercentB)
+    {
+        var n = input.Length;
+        var suffix1 = new double[period + 1];
+        var suffix2 = new double[period + 1];
+        var inversePeriod = 1.0 / period;
+        double shift = 0, back1 = 0, back2 = 0, sum1 = 0, sum2 = 0;
+        var j = 0;
+        var count = 0;
+        var blockStart = 0;
+        for (var i = 0; i < n; i++)
         {
-            window.Add(input[i]);
-            middle[i] = upper[i] = lower[i] = double.NaN;
-            if (withWidth)
+            var value = input[i];
+            if (count == 0)
             {
-                width[i] = double.NaN;
+                shift = value;
             }
 
-            if (withPercentB)
+            var d = value - shift;
+            back1 += d;
+            back2 += d * d;
+            sum1 = suffix1[j + 1] + back1;
+            sum2 = suffix2[j + 1] + back2;
+            if (count < period)
             {
-                percentB[i] = double.NaN;
+                count++;
             }
-        }
 
-        for (var i = warm; i < n; i++)
-        {
-            var x = input[i];
-            window.Add(x);
-            Bands(x, ref window, multiplier, out var m, out var u, out var l, out var w, out var b);
-            middle[i] = m;
+            if (++j == period)
+            {
+                // WindowMoments.Flip on the block input[blockStart .. blockStart + period).
+                var block = input.Slice(blockStart, period);
+                var total = 0.0;
+                foreach (var x in block)
+                {
+                    total += x;
+                }
+
+                shift = total / period;
+                double s1 = 0, s2 = 0;
+                for (var k = period - 1; k >= 0; k--)
+                {
+                    var dk = block[k] - shift;
+                    s1 += dk;
+                    s2 += dk * dk;
+                    suffix1[k] = s1;
+                    suffix2[k] = s2;
+                }
+
+                sum1 = s1;
+                sum2 = s2;
+                back1 = 0;
+                back2 = 0;
+                j = 0;
+                blockStart += period;
+            }
+
+            if (count < period)
+            {
+                middle[i] = upper[i] = lower[i] = double.NaN;
+                if (withWidth)
+                {
+                    width[i] = double.NaN;
+                }
+
+                if (withPercentB)
+                {
+                    percentB[i] = double.NaN;
+                }
+
+                continue;
+            }
+
+            var m2 = sum2 - (sum1 * sum1 * inversePeriod);
+            var mean = shift + (sum1 * inversePeriod);
+            var offset = multiplier * Math.Sqrt((m2 > 0 ? m2 : 0) * inversePeriod);
+            var u = mean + offset;
+            var l = mean - offset;
+            middle[i] = mean;
             upper[i] = u;
             lower[i] = l;
-            if (withWidth)
+            if (withWidth || withPercentB)
             {
-                width[i] = w;
-            }
+                var spread = u - l;
+                if (withWidth)
+                {
+                    width[i] = spread > 0 ? 100.0 * spread / mean : 0;
+                }
 
-            if (withPercentB)
-            {
-                percentB[i] = b;
+                if (withPercentB)
+                {
+                    percentB[i] = spread > 0 ? (value - l) / spread : 0.5;
+                }
             }
         }
     }

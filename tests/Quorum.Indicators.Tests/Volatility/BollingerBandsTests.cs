@@ -141,6 +141,20 @@ public sealed class BollingerBandsTests
         IndicatorContract.Identical(Feed.Run(new BollingerBands(period, multiplier), bars), batch, "bb batch vs streaming");
     }
 
+    [Theory]
+    [InlineData(20, 2.0)]
+    [InlineData(3, 1.0)]
+    public void Batch_BandsOnly_EqualsStreaming(int period, double multiplier)
+    {
+        var bars = IndicatorContract.SpyBars();
+        var n = bars.Length;
+        double[][] bands = [new double[n], new double[n], new double[n]];
+
+        BollingerBands.Batch(bars.Close, bands[0], bands[1], bands[2], [], [], period, multiplier);
+
+        IndicatorContract.Identical(Feed.Run(new BollingerBands(period, multiplier), bars)[..3], bands, "bb bands-only batch vs streaming");
+    }
+
     [Fact]
     public void Update_NonFiniteInput_ThrowsNamingIndicatorAndSample()
     {
