@@ -38,6 +38,27 @@ public sealed class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Indicators_IssueExample_WritesTheDocumentedColumnsInOrder()
+    {
+        using var cli = new CliRunner();
+        cli.Run("data", "synth", "--days", "10", "--timeframe", "1h").ExitCode.ShouldBe(0);
+        var file = Path.Combine(cli.Home, "example.csv");
+
+        var result = cli.Run("indicators", "--symbol", "SYNTH:BTCUSDT", "--timeframe", "1h",
+            "--indicators", "ema:14,rsi:14,atr:14,adx:14,bb:20:2,donchian:20", "--out", file);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var header = File.ReadLines(file).First().Split(',');
+        header.ShouldBe([
+            "timestamp", "ema_14", "rsi_14", "atr_14", "adx_14", "adx_14_plus_di", "adx_14_minus_di", "adx_14_adxr",
+            "bb_20_2_middle", "bb_20_2_upper", "bb_20_2_lower", "bb_20_2_width", "bb_20_2_percent_b",
+            "donchian_20_high", "donchian_20_low", "donchian_20_mid",
+        ]);
+        var last = File.ReadLines(file).Last().Split(',');
+        last.Skip(1).ShouldAllBe(cell => double.IsFinite(double.Parse(cell, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void Indicators_FromTo_RestrictsRowsButWarmsUpOnEarlierBars()
     {
         using var cli = new CliRunner();
