@@ -71,7 +71,12 @@ public sealed class Natr : IIndicator
         }
     }
 
-    private static double Normalize(double atr, double close) => 100.0 * atr / close;
+    /// <summary>
+    /// 100 · ATR / close; 0 when |close| &lt; 1e-14 (TA-Lib's NATR rule), so a zero close after the warm-up
+    /// gives 0 rather than NaN or ±∞. NaN (warm-up) stays NaN.
+    /// </summary>
+    private static double Normalize(double atr, double close) =>
+        Math.Abs(close) < 1e-14 && !double.IsNaN(atr) ? 0.0 : 100.0 * atr / close;
 
     private static string NameOf(int period) => $"natr_{IndicatorGuard.Period(period, "natr")}";
 }

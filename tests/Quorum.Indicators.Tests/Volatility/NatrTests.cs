@@ -52,6 +52,23 @@ public sealed class NatrTests
     }
 
     [Fact]
+    public void ZeroClose_AfterWarmUp_IsZeroNotNaN_LikeTaLib()
+    {
+        // TA-Lib's NATR writes 0 when |close| < 1e-14; a plain 100·ATR/close would give NaN (0/0) or ±∞
+        // after the warm-up, breaking "NaN only during warm-up".
+        var close = new double[] { 2, 1, 0, 0, 0, 0, 0 };
+        var bars = new OhlcvColumns(Enumerable.Range(0, close.Length).Select(i => (long)i).ToArray(), close, close, close, close, new double[close.Length]);
+        var batch = new double[close.Length];
+
+        var streamed = Feed.Run(new Natr(3), bars)[0];
+        Natr.Batch(bars.High, bars.Low, bars.Close, batch, 3);
+
+        double.IsNaN(streamed[2]).ShouldBeTrue("warm-up");
+        streamed[3..].ShouldAllBe(v => v == 0, "zero close after the warm-up");
+        IndicatorContract.Identical(streamed, batch, "natr batch vs streaming on zero closes");
+    }
+
+    [Fact]
     public void Constructor_PeriodBelowOne_Throws() =>
         Should.Throw<ArgumentOutOfRangeException>(() => new Natr(0)).Message.ShouldContain("period 0 is out of range");
 
