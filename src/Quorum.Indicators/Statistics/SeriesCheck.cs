@@ -1,24 +1,22 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using Quorum.Indicators.Averages;
 
 namespace Quorum.Indicators.Statistics;
 
 /// <summary>
 /// Up-front checks of batch inputs: every column finite (vectorized, so the loops that follow need no
-/// per-element check and bad input is rejected before any output is written) and of equal length.
+/// per-element check and bad input is rejected before any output is written; the scan is
+/// <see cref="FiniteScan.IndexOfNonFinite"/>, shared with the averages) and of equal length.
 /// </summary>
 internal static class SeriesCheck
 {
-    private const long ExponentMask = 0x7FF0_0000_0000_0000;
-
     /// <summary>
     /// Throws, naming <paramref name="indicator"/>, the column and the 1-based sample, when
     /// <paramref name="values"/> holds NaN or ±∞ (the message reads like the streaming form's).
     /// </summary>
     public static void Finite(ReadOnlySpan<double> values, string indicator, string column = "input")
     {
-        var bad = IndexOfNonFinite(values);
+        var bad = FiniteScan.IndexOfNonFinite(values);
         if (bad >= 0)
         {
             ThrowNotFinite(values[bad], indicator, column, bad + 1);
@@ -54,34 +52,6 @@ internal static class SeriesCheck
                 ThrowNotPositive(values[i], indicator, i + 1);
             }
         }
-    }
-
-    /// <summary>Index of the first NaN or infinite value (all exponent bits set), or −1.</summary>
-    public static int IndexOfNonFinite(ReadOnlySpan<double> values)
-    {
-        var bits = MemoryMarshal.Cast<double, long>(values);
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && bits.Length >= Vector<long>.Count)
-        {
-            var mask = new Vector<long>(ExponentMask);
-            for (; i <= bits.Length - Vector<long>.Count; i += Vector<long>.Count)
-            {
-                if (Vector.EqualsAny(new Vector<long>(bits[i..]) & mask, mask))
-                {
-                    break;
-                }
-            }
-        }
-
-        for (; i < bits.Length; i++)
-        {
-            if ((bits[i] & ExponentMask) == ExponentMask)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
