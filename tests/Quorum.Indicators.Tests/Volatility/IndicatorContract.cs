@@ -1,6 +1,5 @@
 using System.Globalization;
-using FsCheck;
-using FsCheck.Fluent;
+using Quorum.Indicators.Tests.Averages;
 using Quorum.Indicators.Tests.Support;
 
 namespace Quorum.Indicators.Tests.Volatility;
@@ -14,99 +13,23 @@ internal static class IndicatorContract
     /// <summary>SPY daily bars with volume (LEAN's spy_tr.txt, 500 bars).</summary>
     public static OhlcvColumns SpyBars() => ReferenceTable.Load("spy_tr.txt").Bars();
 
-    /// <summary>IsReady flips exactly when Samples reaches WarmUpPeriod; every output is NaN exactly before.</summary>
-    public static void WarmsUpExactly(IIndicator indicator, OhlcvColumns bars)
-    {
-        bars.Length.ShouldBeGreaterThan(indicator.WarmUpPeriod + 2, "too few bars to see the warm-up end");
-        for (var i = 0; i < bars.Length; i++)
-        {
-            indicator.Update(bars[i]);
-            var samples = i + 1;
-            indicator.Samples.ShouldBe(samples);
-            var ready = samples >= indicator.WarmUpPeriod;
-            indicator.IsReady.ShouldBe(ready, $"{indicator.Name} after {samples} samples (warm-up {indicator.WarmUpPeriod})");
-            for (var k = 0; k < indicator.OutputNames.Count; k++)
-            {
-                var value = indicator.GetOutput(k);
-                if (ready)
-                {
-                    double.IsFinite(value).ShouldBeTrue($"{indicator.OutputNames[k]} after {samples} samples is {value}");
-                }
-                else
-                {
-                    double.IsNaN(value).ShouldBeTrue($"{indicator.OutputNames[k]} after {samples} samples is {value} during warm-up");
-                }
-            }
-        }
-    }
+    // The contract checks have one implementation, in Checks (bit-for-bit comparisons, NaN equals NaN);
+    // these forwarders keep the volatility/statistics/volume tests readable.
 
-    /// <summary>After Reset the indicator is as new: not ready, NaN outputs, and it reproduces a fresh instance's values.</summary>
-    public static void ResetsToNew(Func<IIndicator> create, OhlcvColumns bars)
-    {
-        var used = create();
-        Feed.Run(used, bars);
-        used.Reset();
+    /// <inheritdoc cref="Checks.WarmsUpExactly"/>
+    public static void WarmsUpExactly(IIndicator indicator, OhlcvColumns bars) => Checks.WarmsUpExactly(indicator, bars);
 
-        used.Samples.ShouldBe(0);
-        used.IsReady.ShouldBeFalse();
-        for (var k = 0; k < used.OutputNames.Count; k++)
-        {
-            double.IsNaN(used.GetOutput(k)).ShouldBeTrue($"{used.OutputNames[k]} after Reset");
-        }
+    /// <inheritdoc cref="Checks.ResetsToNew"/>
+    public static void ResetsToNew(Func<IIndicator> create, OhlcvColumns bars) => Checks.ResetsToNew(create, bars);
 
-        Identical(Feed.Run(create(), bars), Feed.Run(used, bars), $"{used.Name} after Reset vs new");
-    }
+    /// <inheritdoc cref="Checks.Identical(double[][], double[][], string)"/>
+    public static void Identical(double[][] expected, double[][] actual, string what) => Checks.Identical(expected, actual, what);
 
-    /// <summary>Every value equal (NaN equals NaN), reporting the first difference.</summary>
-    public static void Identical(double[][] expected, double[][] actual, string what)
-    {
-        actual.Length.ShouldBe(expected.Length, $"{what}: number of outputs");
-        for (var k = 0; k < expected.Length; k++)
-        {
-            Identical(expected[k], actual[k], $"{what}, output {k}");
-        }
-    }
+    /// <inheritdoc cref="Checks.Identical(ReadOnlySpan{double}, ReadOnlySpan{double}, string)"/>
+    public static void Identical(ReadOnlySpan<double> expected, ReadOnlySpan<double> actual, string what) => Checks.Identical(expected, actual, what);
 
-    public static void Identical(ReadOnlySpan<double> expected, ReadOnlySpan<double> actual, string what)
-    {
-        actual.Length.ShouldBe(expected.Length, $"{what}: length");
-        for (var i = 0; i < expected.Length; i++)
-        {
-            if (!expected[i].Equals(actual[i]))
-            {
-                throw new Xunit.Sdk.XunitException($"{what}: row {i}: {actual[i]:R} but expected exactly {expected[i]:R}");
-            }
-        }
-    }
-
-    /// <summary>
-    /// No look-ahead: the values at t computed on bars[0..t] equal those computed on bars[0..T] for
-    /// random t ≤ T (FsCheck), with <paramref name="compute"/> a batch or streaming computation.
-    /// </summary>
-    public static void HasNoLookAhead(OhlcvColumns bars, Func<OhlcvColumns, double[][]> compute)
-    {
-        var n = bars.Length;
-        var cases =
-            from t in Gen.Choose(0, n - 1)
-            from end in Gen.Choose(t, n - 1)
-            select (t, end);
-        Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var (t, end) = c;
-            var truncated = compute(bars.Take(t + 1));
-            var longer = compute(bars.Take(end + 1));
-            for (var k = 0; k < truncated.Length; k++)
-            {
-                if (!truncated[k][t].Equals(longer[k][t]))
-                {
-                    throw new Xunit.Sdk.XunitException(
-                        $"output {k} at bar {t}: {truncated[k][t]:R} on bars[0..{t}] but {longer[k][t]:R} on bars[0..{end}]");
-                }
-            }
-
-            return true;
-        }).QuickCheckThrowOnFailure();
-    }
+    /// <inheritdoc cref="Checks.HasNoLookAhead"/>
+    public static void HasNoLookAhead(OhlcvColumns bars, Func<OhlcvColumns, double[][]> compute) => Checks.HasNoLookAhead(bars, compute);
 
     /// <summary>
     /// Matches a reference column to 1e-6 relative (absolute near zero) or, where the file prints fewer
@@ -183,13 +106,8 @@ internal static class IndicatorContract
         error.Message.ShouldContain(" #2 ");
     }
 
-    /// <summary>The columns with value <paramref name="bad"/> at row <paramref name="row"/> of <paramref name="column"/>.</summary>
-    public static double[] WithBad(double[] column, int row, double bad)
-    {
-        var copy = (double[])column.Clone();
-        copy[row] = bad;
-        return copy;
-    }
+    /// <inheritdoc cref="Checks.WithBad"/>
+    public static double[] WithBad(double[] column, int row, double bad) => Checks.WithBad(column, row, bad);
 
     /// <summary>A random walk of <paramref name="count"/> positive prices around <paramref name="level"/>, with rare large jumps.</summary>
     public static double[] RandomWalk(int count, double level, int seed, double relativeStep = 0.002)
