@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quorum.Core.MarketData;
 using Quorum.Indicators;
 using Quorum.Indicators.Averages;
@@ -52,7 +53,7 @@ public static class FeatureBuilder
 
         var scratch = new double[n];
         BollingerBands.Batch(
-            bars.Close, scratch, new double[n], new double[n], Column($"bb_{options.BollingerPeriod}_{options.BollingerMultiplier:0.###}_width"), new double[n],
+            bars.Close, scratch, new double[n], new double[n], Column(string.Create(CultureInfo.InvariantCulture, $"bb_{options.BollingerPeriod}_{options.BollingerMultiplier:0.###}_width")), new double[n],
             options.BollingerPeriod, options.BollingerMultiplier);
 
         DonchianChannel.Batch(
@@ -67,6 +68,14 @@ public static class FeatureBuilder
 
         if (extra.BasisReference is { } reference)
         {
+            if (reference.Timeframe != timeframe)
+            {
+                // With a longer reference bar, "open time at or before this bar's" would read a close that is still in the future.
+                throw new ArgumentException(
+                    $"basis reference {reference} has timeframe {reference.Timeframe}, the bars have {timeframe}; the basis join needs the same timeframe",
+                    nameof(extra));
+            }
+
             AddBasis(bars, reference, Column("basis"), Column($"basis_delta_{options.BasisDeltaBars}"), options.BasisDeltaBars);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Quorum.Core.Instruments;
@@ -96,27 +97,73 @@ public sealed class FeatureBuilderTests
     }
 
     [Fact]
-    public void Build_NoLookAhead_TruncatedSeriesGivesTheSameValues()
+    public void Build_NoLookAhead_OnlyWhatIsKnownAtABarsCloseDecidesItsValues()
     {
-        var (bars, funding) = LoadPerpWithFunding(2_000);
-        var full = FeatureBuilder.Build(bars, new ExtraStreams(funding));
+        // Perp bars around the start of the spot file, so every column (funding and basis included) is exercised.
+        var perp = BarFileReader.Read(SharedData.Require("ohlcv/binance-usdm-perp_2020-2024/BTCUSDT_1h.csv"), Timeframe.H1).Bars;
+        var spot = BarFileReader.Read(SharedData.Require("ohlcv/binance-spot_2020-12_2021-07_freqtrade-json/BTC_USDT-1h.json"), Timeframe.H1).Bars;
+        var funding = FundingFileReader.Read(SharedData.Require("funding/BTC-USDT_binance_2020-01-01_2024-01-01_funding_history.csv"), BtcPerp);
+        var start = Array.FindIndex(perp, b => b.OpenTimeMs == spot[0].OpenTimeMs) - 300;
+        var bars = perp[start..(start + 2_000)];
+        var full = FeatureBuilder.Build(new BarSeries(BtcPerp, Timeframe.H1, bars), Extras(funding, spot, long.MaxValue));
+        full.Names.ShouldContain("basis");
+        full.Names.ShouldContain("funding_rate");
 
         Prop.ForAll(
-            Gen.Choose(1, bars.Count).ToArbitrary(),
+            Gen.Choose(1, bars.Length).ToArbitrary(),
             length =>
             {
-                var truncated = FeatureBuilder.Build(new BarSeries(bars.Symbol, bars.Timeframe, bars.Span[..length].ToArray()), new ExtraStreams(funding));
+                // The extra streams are cut too, to what had happened by the last bar's close: a join that reads a later
+                // funding event or a later spot bar then sees a different (or no) value and the comparison fails.
+                var truncated = FeatureBuilder.Build(
+                    new BarSeries(BtcPerp, Timeframe.H1, bars[..length]),
+                    Extras(funding, spot, Timeframe.H1.CloseTime(bars[length - 1].OpenTimeMs)));
                 foreach (var name in full.Names)
                 {
                     for (var i = 0; i < length; i++)
                     {
                         if (!truncated[name][i].Equals(full[name][i]))
                         {
-                            throw new InvalidOperationException($"{name}[{i}] is {truncated[name][i]} on {length} bars but {full[name][i]} on {bars.Count}");
+                            throw new InvalidOperationException($"{name}[{i}] is {truncated[name][i]} on {length} bars but {full[name][i]} on {bars.Length}");
                         }
                     }
                 }
             }).QuickCheckThrowOnFailure();
+
+        static ExtraStreams Extras(FundingRate[] funding, Bar[] spot, long knownBeforeMs) => new(
+            [.. funding.Where(f => f.FundingTimeMs < knownBeforeMs)],
+            new BarSeries(Symbol.Parse("BINANCE:BTCUSDT"), Timeframe.H1, [.. spot.Where(b => Timeframe.H1.CloseTime(b.OpenTimeMs) <= knownBeforeMs)]));
+    }
+
+    [Fact]
+    public void Build_BasisReferenceOfAnotherTimeframe_IsRejected()
+    {
+        var perp = Bars.Series(Timeframe.H1, 50);
+        var daily = Bars.Series(Timeframe.D1, 5);
+
+        Should.Throw<ArgumentException>(() => FeatureBuilder.Build(perp, new ExtraStreams(BasisReference: daily)))
+            .Message.ShouldContain("has timeframe 1d, the bars have 1h");
+    }
+
+    [Fact]
+    public void Build_ColumnNames_DoNotDependOnTheCulture()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            // The app runs with invariant globalization, so a comma-decimal culture is built by hand.
+            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            CultureInfo.CurrentCulture = comma;
+
+            var frame = FeatureBuilder.Build(Bars.Series(Timeframe.H1, 50), options: FeatureOptions.Default with { BollingerMultiplier = 2.5 });
+
+            frame.Contains("bb_20_2.5_width").ShouldBeTrue(string.Join(", ", frame.Names));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
