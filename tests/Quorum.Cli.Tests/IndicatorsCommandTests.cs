@@ -95,4 +95,70 @@ public sealed class IndicatorsCommandTests
         result.Error.ShouldContain(expected);
         File.Exists(file).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("2024-01-04", "2024-01-03", "--from 2024-01-04T00:00Z is not before --to 2024-01-03T00:00Z")]
+    [InlineData("2024-01-03", "2024-01-03", "is not before --to")]
+    [InlineData("03/01/2024", null, "--from '03/01/2024' is not a UTC time")]
+    public void Indicators_BadTimeRange_ExitsTwoNamingIt(string from, string? to, string expected)
+    {
+        using var cli = new CliRunner();
+        cli.Run("data", "synth", "--days", "10", "--timeframe", "1h").ExitCode.ShouldBe(0);
+        var file = Path.Combine(cli.Home, "range.csv");
+        string[] arguments = ["indicators", "--symbol", "SYNTH:BTCUSDT", "--timeframe", "1h", "--indicators", "ema:14", "--out", file, "--from", from];
+
+        var result = cli.Run(to is null ? arguments : [.. arguments, "--to", to]);
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain(expected);
+        File.Exists(file).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Indicators_WriteFails_LeavesNoTemporaryFileAndKeepsTheUsersTmpFile()
+    {
+        using var cli = new CliRunner();
+        cli.Run("data", "synth", "--days", "2", "--timeframe", "1h").ExitCode.ShouldBe(0);
+        var folder = Directory.CreateDirectory(Path.Combine(cli.Home, "out")).FullName;
+        var target = Directory.CreateDirectory(Path.Combine(folder, "taken.csv")).FullName; // a directory: the final rename fails
+        var unrelated = Path.Combine(folder, "taken.csv.tmp");
+        File.WriteAllText(unrelated, "mine");
+
+        var result = cli.Run("indicators", "--symbol", "SYNTH:BTCUSDT", "--timeframe", "1h", "--indicators", "ema:14", "--out", target);
+
+        result.ExitCode.ShouldNotBe(0, result.ToString());
+        Directory.GetFiles(folder).ShouldBe([unrelated]);
+        File.ReadAllText(unrelated).ShouldBe("mine");
+        Directory.Exists(target).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Indicators_Success_LeavesOnlyTheOutputFile()
+    {
+        using var cli = new CliRunner();
+        cli.Run("data", "synth", "--days", "2", "--timeframe", "1h").ExitCode.ShouldBe(0);
+        var folder = Directory.CreateDirectory(Path.Combine(cli.Home, "out")).FullName;
+        var file = Path.Combine(folder, "ema.csv");
+        File.WriteAllText(file, "old content");
+
+        var result = cli.Run("indicators", "--symbol", "SYNTH:BTCUSDT", "--timeframe", "1h", "--indicators", "ema:14", "--out", file);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        Directory.GetFiles(folder).ShouldBe([file]);
+        File.ReadLines(file).First().ShouldBe("timestamp,ema_14");
+    }
+
+    [Fact]
+    public void Indicators_Help_ExplainsEveryOptionAndItsDefault()
+    {
+        using var cli = new CliRunner();
+
+        var result = cli.Run("indicators", "--help");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        foreach (var text in new[] { "--symbol", "--timeframe", "--indicators", "--out", "--from", "--to", "Default: the first bar", "Default: through the last bar", "bb_20_2_upper", "NaN" })
+        {
+            result.Output.ShouldContain(text);
+        }
+    }
 }

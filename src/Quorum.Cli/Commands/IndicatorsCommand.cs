@@ -28,9 +28,16 @@ internal static class IndicatorsCommand
                           "Known: " + string.Join(", ", IndicatorRegistry.Usage) + ".",
             Required = true,
         };
-        var output = new Option<FileInfo>("--out") { Description = "CSV file to write.", Required = true };
-        var from = new Option<string?>("--from") { Description = "First bar to write (UTC, yyyy-MM-dd[THH:mm]). Indicators still warm up on all earlier bars." };
-        var to = new Option<string?>("--to") { Description = "Write bars opening before this time (UTC, yyyy-MM-dd[THH:mm])." };
+        var output = new Option<FileInfo>("--out")
+        {
+            Description = "CSV file to write (replaced atomically: an existing file is untouched if the command fails).",
+            Required = true,
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = "Write bars opening at or after this time (UTC, yyyy-MM-dd[THH:mm]); indicators still warm up on all earlier bars. Default: the first bar.",
+        };
+        var to = new Option<string?>("--to") { Description = "Write bars opening before this time (UTC, yyyy-MM-dd[THH:mm]). Default: through the last bar." };
         var command = new Command(
             "indicators",
             "Compute indicators over a stored series and write CSV: 'timestamp' (bar open time, UTC ms) first, then one column per output " +
@@ -55,6 +62,12 @@ internal static class IndicatorsCommand
         var created = specifications.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(IndicatorRegistry.Create)
             .ToList();
+        if (fromMs is { } start && toMs is { } end && start >= end)
+        {
+            throw new ArgumentException(
+                $"--from {FormatTime(start)} is not before --to {FormatTime(end)}; no bar would be written");
+        }
+
         if (created.Count == 0)
         {
             throw new ArgumentException("--indicators is empty (e.g. --indicators ema:14,rsi:14)");
@@ -83,23 +96,42 @@ internal static class IndicatorsCommand
 
     private static int Write(BarSeries series, List<IIndicator> indicators, List<string> columns, string path, long? fromMs, long? toMs, IProgress<double> progress)
     {
-        var temp = path + ".tmp";
+        // A unique hidden name beside the target: never clobbers a user's FILE.tmp, never collides with another run.
+        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException($"--out '{path}' has no directory");
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             var rows = WriteRows(series, indicators, columns, temp, fromMs, toMs, progress);
             File.Move(temp, path, overwrite: true);
             return rows;
         }
-        finally
+        catch
         {
-            File.Delete(temp);
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // best effort: the original error is the one to report
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // best effort
         }
     }
 
     private static int WriteRows(BarSeries series, List<IIndicator> indicators, List<string> columns, string temp, long? fromMs, long? toMs, IProgress<double> progress)
     {
         var rows = 0;
-        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        using (var writer = new StreamWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
         {
             writer.Write("timestamp");
             foreach (var column in columns)
@@ -119,6 +151,11 @@ internal static class IndicatorsCommand
                     indicator.Update(point);
                 }
 
+                if (i % step == 0)
+                {
+                    progress.Report((double)i / bars.Length);
+                }
+
                 if ((fromMs is { } start && point.TimeMs < start) || (toMs is { } end && point.TimeMs >= end))
                 {
                     continue;
@@ -136,15 +173,14 @@ internal static class IndicatorsCommand
 
                 writer.WriteLine();
                 rows++;
-                if (i % step == 0)
-                {
-                    progress.Report((double)i / bars.Length);
-                }
             }
         }
 
         return rows;
     }
+
+    private static string FormatTime(long ms) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
 
     private static long? ParseTime(string? text, string option)
     {
