@@ -9,8 +9,11 @@ namespace Quorum.Indicators.PriceAction;
 /// <item>From the next bar on, a bullish gap's retrace depth is top − low (a bearish gap's: high − bottom). The first bar with
 /// depth &gt; 0 and depth ≥ <see cref="FairValueGapOptions.MitigationFraction"/> × size mitigates it; a bar with low ≤ bottom
 /// (bearish: high ≥ top) fills it, and it is no longer tracked. One bar may mitigate and fill (two events).</item>
+/// <item>A gap is tracked through bar <see cref="FairValueGap.Index"/> + <see cref="FairValueGapOptions.MaxAgeBars"/>; on the next bar it
+/// expires before that bar's prices are compared with it.</item>
 /// </list>
-/// Events of a bar, in order: mitigations and fills of older gaps (oldest first), expiries, then the new gap.
+/// Events of a bar, in order: expiries by age, mitigations and fills of older gaps (oldest first), then the new gap
+/// (preceded by the expiry of the oldest gap when <see cref="FairValueGapOptions.MaxActiveGaps"/> are already tracked).
 /// O(active gaps) per update; no allocation after construction.
 /// </summary>
 public sealed class FairValueGapDetector : IPriceActionDetector
@@ -46,8 +49,8 @@ public sealed class FairValueGapDetector : IPriceActionDetector
     {
         var index = _bars.Accept(bar);
         _events.Clear();
+        Expire(index, bar.TimeMs); // before tracking: a bar past a gap's age limit no longer mitigates or fills it
         Track(bar, index);
-        Expire(index, bar.TimeMs);
         _recent.Add(bar);
         if (_recent.IsFull)
         {

@@ -101,6 +101,29 @@ public sealed class FairValueGapDetectorTests
     }
 
     [Fact]
+    public void MaxAgeBars_ABarPastTheAgeLimit_ExpiresTheGapInsteadOfFillingIt()
+    {
+        // Bars 3 and 4 stay above the gap [101, 102]; bar 5 (age 3 > 2) trades through it.
+        var bars = Ohlc([.. Gap, (105.5, 107, 104, 106), (106, 108, 105, 107), (107, 107.5, 100, 100.5)]);
+        var detector = new FairValueGapDetector(new FairValueGapOptions { MaxAgeBars = 2 });
+
+        Run(detector, bars, out var afterEach);
+
+        afterEach[5].Select(e => (e.Kind, e.Gap.Id, e.Gap.IsMitigated)).ShouldBe([(FairValueGapEventKind.Expired, 0L, false)]);
+        detector.Active.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void MaxAgeBars_TheLastBarWithinTheLimit_StillFillsTheGap()
+    {
+        var bars = Ohlc([.. Gap, (105.5, 107, 104, 106), (106, 106.5, 100, 100.5)]);
+
+        Run(new FairValueGapDetector(new FairValueGapOptions { MaxAgeBars = 2 }), bars, out var afterEach);
+
+        afterEach[4].Select(e => e.Kind).ShouldBe([FairValueGapEventKind.Mitigated, FairValueGapEventKind.Filled]);
+    }
+
+    [Fact]
     public void MaxActiveGaps_TheOldestExpiresWhenANewGapArrives()
     {
         // Bars 2 and 3 each complete a bullish gap (bar 1 high 105 < bar 3 low 105.5).
