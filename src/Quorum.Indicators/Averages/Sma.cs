@@ -1,21 +1,24 @@
+using Quorum.Indicators.Statistics;
+
 namespace Quorum.Indicators.Averages;
 
 /// <summary>
 /// Simple moving average: the mean of the last <c>period</c> inputs, first value at sample
-/// <c>period</c>. O(1) per update with a running sum (the input is added, the mean taken, then the
-/// input leaving the window subtracted, as TA-Lib does).
+/// <c>period</c>. O(1) amortized per update and free of drift: the window sum is a
+/// <see cref="WindowSum"/> (suffix sums of the older block recomputed every <c>period</c> updates plus
+/// the values added since; nothing is ever subtracted), so once a huge input has left the window the
+/// mean is that of the values still in it, with no residue. The first value is the plain left-to-right
+/// sum divided by <c>period</c>, as in TA-Lib; later values differ from TA-Lib's running sum only by rounding.
 /// </summary>
 public sealed class Sma : PriceIndicator
 {
-    private readonly double[] _window;
-    private int _next;
-    private double _sum;
+    private WindowSum _window;
 
     public Sma(int period, PriceSource source = PriceSource.Close)
         : base($"sma_{IndicatorGuard.Period(period, "sma")}", period, source)
     {
         Period = period;
-        _window = new double[period];
+        _window = new WindowSum(period);
     }
 
     public int Period { get; }
@@ -27,47 +30,18 @@ public sealed class Sma : PriceIndicator
             IndicatorGuard.Finite(input, Name, Samples + 1);
         }
 
-        var n = ++Samples;
-        if (Step(input, n, _window, ref _next, ref _sum, out var mean))
+        Samples++;
+        _window.Add(input);
+        if (_window.IsFull)
         {
-            Value = mean;
+            Value = _window.Sum / Period;
         }
     }
 
     public override void Reset()
     {
         base.Reset();
-        Array.Clear(_window);
-        _next = 0;
-        _sum = 0;
-    }
-
-    /// <summary>
-    /// One update of a running-sum window mean (shared with the indicators that smooth with an SMA, so
-    /// their streaming and batch forms use the same operations): adds <paramref name="input"/>, sample
-    /// <paramref name="sample"/> (1-based), and returns true with the mean once the window is full.
-    /// </summary>
-    internal static bool Step(double input, long sample, double[] window, ref int next, ref double sum, out double mean)
-    {
-        // Locals, one write-back each: a store to the window could alias the ref parameters, which
-        // would force reloads through memory on the dependency chain.
-        var total = sum + input;
-        var position = next;
-        window[position] = input;
-        position = position + 1 == window.Length ? 0 : position + 1;
-        next = position;
-        if (sample < window.Length)
-        {
-            sum = total;
-            mean = double.NaN;
-            return false;
-        }
-
-        mean = total / window.Length;
-
-        // window[position] is the oldest input of the full window: it leaves with the next update.
-        sum = total - window[position];
-        return true;
+        _window.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Sma"/>.</summary>
@@ -78,19 +52,65 @@ public sealed class Sma : PriceIndicator
         FiniteScan.Require(input, $"sma_{period}");
         var n = input.Length;
         output = output[..n];
-        var warm = Math.Min(period - 1, n);
-        var sum = 0.0;
-        for (var i = 0; i < warm; i++)
+        output[..Math.Min(period - 1, n)].Fill(double.NaN);
+        WindowMeans(input, output, period);
+    }
+
+    /// <summary>
+    /// output[i] = mean of input[i − period + 1 … i] for i ≥ period − 1 (earlier outputs are left as they are):
+    /// <see cref="WindowSum"/>'s arithmetic operation for operation, so the values equal a streaming
+    /// <see cref="WindowSum"/> fed <paramref name="input"/> bit for bit (shared with the indicators that smooth
+    /// with an SMA). The state is in locals and each block is read straight from the input instead of a ring,
+    /// which lets the JIT keep the running sum in a register. <paramref name="output"/> must not overlap
+    /// <paramref name="input"/>.
+    /// </summary>
+    internal static void WindowMeans(ReadOnlySpan<double> input, Span<double> output, int period)
+    {
+        var n = input.Length;
+        if (n < period)
         {
-            sum += input[i];
-            output[i] = double.NaN;
+            return;
         }
 
-        for (var i = warm; i < n; i++)
+        output = output[..n];
+        double divisor = period;
+        var suffix = new double[period + 1];
+        var back = 0.0;
+        for (var i = 0; i < period - 1; i++)
         {
-            sum += input[i];
-            output[i] = sum / period;
-            sum -= input[i - period + 1];
+            back += input[i];
+        }
+
+        // Block b holds input[b·period … (b + 1)·period); its first period − 1 values were summed above.
+        var start = 0;
+        var from = period - 1;
+        while (true)
+        {
+            var block = input.Slice(start, Math.Min(period, n - start));
+            var means = output.Slice(start, block.Length);
+            var older = suffix.AsSpan(1, block.Length);
+            for (var j = from; j < block.Length; j++)
+            {
+                back += block[j];
+                means[j] = (older[j] + back) / divisor;
+            }
+
+            start += period;
+            if (start >= n)
+            {
+                return;
+            }
+
+            // WindowSum.Flip on the block just completed.
+            var sum = 0.0;
+            for (var k = period - 1; k >= 0; k--)
+            {
+                sum += block[k];
+                suffix[k] = sum;
+            }
+
+            back = 0;
+            from = 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Quorum.Indicators.Averages;
+using Quorum.Indicators.Statistics;
 
 namespace Quorum.Indicators.Oscillators;
 
@@ -9,7 +10,8 @@ namespace Quorum.Indicators.Oscillators;
 /// of the last <c>kSmoothing</c> fast %K values (kSmoothing = 1 gives the fast stochastic), %D =
 /// simple mean of the last <c>dPeriod</c> %K values. A bar range of zero (highest = lowest) gives
 /// the neutral fast %K of 50 (TA-Lib gives 0). Both outputs are defined from sample
-/// <c>period + kSmoothing + dPeriod − 2</c>, as in TA-Lib.
+/// <c>period + kSmoothing + dPeriod − 2</c>, as in TA-Lib. Both means are drift-free window sums
+/// (<see cref="WindowSum"/>, batch <see cref="Sma.WindowMeans"/>, as <see cref="Sma"/>).
 /// </summary>
 public sealed class Stochastic : IIndicator
 {
@@ -18,12 +20,8 @@ public sealed class Stochastic : IIndicator
 
     private readonly string[] _outputNames;
     private readonly RollingHighLow _range;
-    private readonly double[] _fastWindow;
-    private readonly double[] _kWindow;
-    private int _fastNext;
-    private int _kNext;
-    private double _fastSum;
-    private double _kSum;
+    private WindowSum _fastWindow;
+    private WindowSum _kWindow;
 
     public Stochastic(int period = 14, int kSmoothing = 3, int dPeriod = 3)
     {
@@ -35,8 +33,8 @@ public sealed class Stochastic : IIndicator
         _outputNames = [$"{Name}_k", $"{Name}_d"];
         WarmUpPeriod = period + kSmoothing + dPeriod - 2;
         _range = new RollingHighLow(period);
-        _fastWindow = new double[kSmoothing];
-        _kWindow = new double[dPeriod];
+        _fastWindow = new WindowSum(kSmoothing);
+        _kWindow = new WindowSum(dPeriod);
     }
 
     public string Name { get; }
@@ -89,10 +87,8 @@ public sealed class Stochastic : IIndicator
         Samples = 0;
         K = D = double.NaN;
         _range.Reset();
-        Array.Clear(_fastWindow);
-        Array.Clear(_kWindow);
-        _fastNext = _kNext = 0;
-        _fastSum = _kSum = 0;
+        _fastWindow.Reset();
+        _kWindow.Reset();
     }
 
     public override string ToString() => $"{Name} = {K} / {D} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
@@ -117,7 +113,7 @@ public sealed class Stochastic : IIndicator
         try
         {
             // Pass 1: extremes. Pass 2: fast %K over the highest column. Pass 3: %K = SMA(fast %K) into the
-            // lowest column, %D = SMA(%K); the running sums use Sma.Step's operations in the same order.
+            // lowest column, %D = SMA(%K), by Sma.WindowMeans: WindowSum's operations, as the streaming form.
             var highest = rented.AsSpan(0, n);
             var lowest = rented.AsSpan(n, n);
             RollingHighLow.Batch(high, low, period, highest, lowest);
@@ -128,8 +124,10 @@ public sealed class Stochastic : IIndicator
             }
 
             var smoothed = lowest;
-            RunningMean(fast, smoothed, period - 1, kSmoothing);
-            RunningMean(smoothed, d, period + kSmoothing - 2, dPeriod);
+            var fastFirst = Math.Min(period - 1, n);
+            Sma.WindowMeans(fast[fastFirst..], smoothed[fastFirst..], kSmoothing);
+            var kFirst = Math.Min(period + kSmoothing - 2, n);
+            Sma.WindowMeans(smoothed[kFirst..], d[kFirst..], dPeriod);
             var warm = Math.Min(warmUp - 1, n);
             k[..warm].Fill(double.NaN);
             d[..warm].Fill(double.NaN);
@@ -138,28 +136,6 @@ public sealed class Stochastic : IIndicator
         finally
         {
             ArrayPool<double>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>
-    /// output[i] = mean of input[i − length + 1 … i] for i ≥ first + length − 1, by the running sum of
-    /// <see cref="Sma.Step"/> started at input[first]; earlier outputs are left as they are.
-    /// </summary>
-    private static void RunningMean(ReadOnlySpan<double> input, Span<double> output, int first, int length)
-    {
-        var sum = 0.0;
-        var n = input.Length;
-        var warm = Math.Min(first + length - 1, n);
-        for (var i = first; i < warm; i++)
-        {
-            sum += input[i];
-        }
-
-        for (var i = warm; i < n; i++)
-        {
-            var total = sum + input[i];
-            output[i] = total / length;
-            sum = total - input[i - length + 1];
         }
     }
 
@@ -172,24 +148,24 @@ public sealed class Stochastic : IIndicator
 
     private void Add(double high, double low, double close)
     {
-        var n = ++Samples;
         _range.Add(high, low);
-        var fastCount = n - Period + 1;
-        if (fastCount <= 0)
+        if (++Samples < Period)
         {
             return;
         }
 
-        var fast = FastK(close, _range.Highest, _range.Lowest);
-        if (!Sma.Step(fast, fastCount, _fastWindow, ref _fastNext, ref _fastSum, out var k))
+        _fastWindow.Add(FastK(close, _range.Highest, _range.Lowest));
+        if (!_fastWindow.IsFull)
         {
             return;
         }
 
-        if (Sma.Step(k, fastCount - KSmoothing + 1, _kWindow, ref _kNext, ref _kSum, out var d))
+        var k = _fastWindow.Sum / KSmoothing;
+        _kWindow.Add(k);
+        if (_kWindow.IsFull)
         {
             K = k;
-            D = d;
+            D = _kWindow.Sum / DPeriod;
         }
     }
 
