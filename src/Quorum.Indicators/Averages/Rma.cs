@@ -7,55 +7,19 @@ namespace Quorum.Indicators.Averages;
 /// <see cref="ExponentialSmoothing"/> for the exact arithmetic). This is the smoothing of Wilder's RSI, ATR and ADX.
 /// The first value is at sample <c>period</c>.
 /// </summary>
-public sealed class Rma : PriceIndicator
+public sealed class Rma : ExponentialAverage
 {
-    private readonly double _gain;
-    private readonly double _decay;
-    private double _origin;
-    private double _offsetSum;
-
     public Rma(int period, PriceSource source = PriceSource.Close)
-        : base($"rma_{IndicatorGuard.Period(period, "rma")}", period, source)
+        : base($"rma_{IndicatorGuard.Period(period, "rma")}", period, Alpha(period), source)
     {
-        Period = period;
-        _gain = ExponentialSmoothing.Gain(Alpha(period));
-        _decay = ExponentialSmoothing.Decay(Alpha(period));
     }
-
-    public int Period { get; }
 
     /// <summary>The smoothing factor 1 / period.</summary>
     public static double Alpha(int period) => 1.0 / period;
 
-    public override void Update(double input)
-    {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        var n = ++Samples;
-        Value = n > Period
-            ? ExponentialSmoothing.Step(Value, input, _gain, _decay)
-            : SeedStep(n, input);
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _origin = 0;
-        _offsetSum = 0;
-    }
-
-    private double SeedStep(long n, double input) =>
-        ExponentialSmoothing.Update(n, Period, ref _origin, ref _offsetSum, double.NaN, input, _gain, _decay);
-
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Rma"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        IndicatorGuard.Period(period, "rma");
-        IndicatorGuard.Lengths(input.Length, output.Length, "rma");
-        FiniteScan.Require(input, $"rma_{period}");
-        ExponentialSmoothing.Batch(input, output, period, Alpha(period));
+        BatchOf("rma", input, output, period, Alpha(period));
     }
 }
