@@ -5,6 +5,7 @@ using Quorum.Cli.Commands.Data;
 using Quorum.Cli.Console;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
+using Quorum.Data;
 using Quorum.Indicators;
 using Spectre.Console;
 using Symbol = Quorum.Core.Instruments.Symbol;
@@ -96,42 +97,15 @@ internal static class IndicatorsCommand
 
     private static int Write(BarSeries series, List<IIndicator> indicators, List<string> columns, string path, long? fromMs, long? toMs, IProgress<double> progress)
     {
-        // A unique hidden name beside the target: never clobbers a user's FILE.tmp, never collides with another run.
-        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException($"--out '{path}' has no directory");
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            var rows = WriteRows(series, indicators, columns, temp, fromMs, toMs, progress);
-            File.Move(temp, path, overwrite: true);
-            return rows;
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        var rows = 0;
+        AtomicFile.Write(path, stream => rows = WriteRows(series, indicators, columns, stream, fromMs, toMs, progress));
+        return rows;
     }
 
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // best effort: the original error is the one to report
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // best effort
-        }
-    }
-
-    private static int WriteRows(BarSeries series, List<IIndicator> indicators, List<string> columns, string temp, long? fromMs, long? toMs, IProgress<double> progress)
+    private static int WriteRows(BarSeries series, List<IIndicator> indicators, List<string> columns, Stream stream, long? fromMs, long? toMs, IProgress<double> progress)
     {
         var rows = 0;
-        using (var writer = new StreamWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
         {
             writer.Write("timestamp");
             foreach (var column in columns)

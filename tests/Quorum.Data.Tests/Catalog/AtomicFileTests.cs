@@ -1,4 +1,3 @@
-using Quorum.Data.Catalog;
 using Quorum.TestKit;
 
 namespace Quorum.Data.Tests.Catalog;

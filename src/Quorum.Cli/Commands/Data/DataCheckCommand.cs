@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Quorum.Cli.Console;
 using Quorum.Core.Time;
+using Quorum.Data;
 using Quorum.Data.Integrity;
 using Spectre.Console;
 using Symbol = Quorum.Core.Instruments.Symbol;
@@ -85,7 +86,7 @@ internal static class DataCheckCommand
             : "[" + string.Join(",", reports.Select(r => r.ToJson())) + "]";
         if (output is not null)
         {
-            File.WriteAllText(output.FullName, jsonText);
+            AtomicFile.WriteAllText(output.FullName, jsonText);
         }
 
         if (json)

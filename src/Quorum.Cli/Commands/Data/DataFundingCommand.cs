@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Quorum.Cli.Console;
 using Quorum.Core.MarketData;
+using Quorum.Data;
 using Quorum.Data.Readers;
 using Spectre.Console;
 
@@ -51,7 +52,7 @@ internal static class DataFundingCommand
             Summarise(context, s.ToString(), path.FullName, rates);
             if (parseResult.GetValue(output) is { } target)
             {
-                File.WriteAllText(target.FullName, ToCsv(rates), new UTF8Encoding(false));
+                AtomicFile.WriteAllText(target.FullName, ToCsv(rates));
                 context.Console.MarkupLineInterpolated($"wrote {rates.Length:N0} rates (UTC) to [bold]{target.FullName}[/]");
             }
 

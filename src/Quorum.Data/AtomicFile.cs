@@ -1,4 +1,4 @@
-namespace Quorum.Data.Catalog;
+namespace Quorum.Data;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the complete new content: the bytes go
@@ -6,12 +6,23 @@ namespace Quorum.Data.Catalog;
 /// renamed over the target (an atomic replace on POSIX file systems and NTFS). On any error the
 /// temporary file is removed and the target is untouched.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
-    /// <summary>Suffix of the temporary files (<c>.&lt;name&gt;.&lt;random&gt;.tmp</c> beside the target), which <see cref="DataCatalog.List"/> ignores.</summary>
+    /// <summary>Suffix of the temporary files (<c>.&lt;name&gt;.&lt;random&gt;.tmp</c> beside the target), which <see cref="Catalog.DataCatalog.Scan"/> ignores.</summary>
     public const string TemporarySuffix = ".tmp";
 
-    public static void Write(string path, Action<Stream> writeContent, Action<string>? beforeCommit = null)
+    /// <summary>Writes <paramref name="path"/> through a hidden temporary file beside it, renamed into place only when <paramref name="writeContent"/> succeeded.</summary>
+    public static void Write(string path, Action<Stream> writeContent) => Write(path, writeContent, beforeCommit: null);
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (no BOM) atomically, as <see cref="Write(string, Action{Stream})"/>.</summary>
+    public static void WriteAllText(string path, string text) =>
+        Write(path, stream =>
+        {
+            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            stream.Write(bytes);
+        });
+
+    internal static void Write(string path, Action<Stream> writeContent, Action<string>? beforeCommit)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? throw new ArgumentException($"'{path}' has no directory", nameof(path));
         Directory.CreateDirectory(directory);
