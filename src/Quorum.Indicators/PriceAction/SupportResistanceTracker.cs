@@ -1,3 +1,5 @@
+using Quorum.Indicators.Volatility;
+
 namespace Quorum.Indicators.PriceAction;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class SupportResistanceTracker : IPriceActionDetector
     private readonly SupportResistanceOptions _options;
     private readonly BarSequence _bars;
     private readonly SwingDetector _swings;
-    private readonly WilderAverageTrueRange _atr;
+    private readonly Atr _atr;
     private readonly List<PriceLevel> _levels;
     private long _nextId;
 
@@ -30,7 +32,7 @@ public sealed class SupportResistanceTracker : IPriceActionDetector
         Name = $"levels_{_options.LeftBars}_{_options.RightBars}";
         _bars = new BarSequence(Name);
         _swings = new SwingDetector(_options.LeftBars, _options.RightBars);
-        _atr = new WilderAverageTrueRange(_options.AtrPeriod);
+        _atr = new Atr(_options.AtrPeriod, AtrSmoothing.Wilder, TrueRangeStart.FirstBar);
         _levels = new List<PriceLevel>(_options.MaxLevels + 1);
     }
 
@@ -44,7 +46,7 @@ public sealed class SupportResistanceTracker : IPriceActionDetector
     public IReadOnlyList<PriceLevel> Levels => _levels;
 
     /// <summary>Wilder's ATR after the last bar (0 while warming up).</summary>
-    public double AverageTrueRange => _atr.Value;
+    public double AverageTrueRange => _atr.IsReady ? _atr.GetOutput(0) : 0;
 
     public void Update(in OhlcvPoint bar)
     {
@@ -81,7 +83,7 @@ public sealed class SupportResistanceTracker : IPriceActionDetector
 
     /// <summary>The clustering tolerance at <paramref name="price"/> now.</summary>
     public double ToleranceAt(double price) =>
-        Math.Max(_options.PriceTolerance * Math.Abs(price), _options.AtrTolerance * _atr.Value);
+        Math.Max(_options.PriceTolerance * Math.Abs(price), _options.AtrTolerance * AverageTrueRange);
 
     /// <summary>The nearest level strictly above <paramref name="price"/> with at least <paramref name="minTouches"/> touches.</summary>
     public PriceLevel? NearestAbove(double price, int minTouches = 1)
