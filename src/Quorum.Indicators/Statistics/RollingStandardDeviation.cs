@@ -4,49 +4,16 @@ namespace Quorum.Indicators.Statistics;
 /// Population standard deviation √(Σ(x − mean)² / n) of the last <c>period</c> inputs (TA-Lib's
 /// STDDEV with one deviation; the deviation Bollinger Bands use). O(1) amortized update without drift.
 /// </summary>
-public sealed class RollingStandardDeviation : PriceIndicator
+public sealed class RollingStandardDeviation : WindowDispersion
 {
-    private WindowMoments _window;
-
     public RollingStandardDeviation(int period, PriceSource source = PriceSource.Close)
-        : base(NameOf(period, source), period, source)
+        : base(NameOf(period, source), period, source, squareRoot: true)
     {
-        Period = period;
-        _window = new WindowMoments(period);
-    }
-
-    public int Period { get; }
-
-    public override void Update(double input)
-    {
-        IndicatorGuard.Finite(input, Name, Samples + 1);
-        Samples++;
-        _window.Add(input);
-        if (_window.IsFull)
-        {
-            Value = Math.Sqrt(_window.PopulationVariance);
-        }
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _window.Reset();
     }
 
     /// <summary>Batch form; identical to feeding <paramref name="input"/> to a streaming <see cref="RollingStandardDeviation"/>.</summary>
-    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
-    {
-        var name = NameOf(period, PriceSource.Close);
-        IndicatorGuard.Lengths(input.Length, output.Length, name);
-        SeriesCheck.Finite(input, name);
-        var window = new WindowMoments(period);
-        for (var i = 0; i < input.Length; i++)
-        {
-            window.Add(input[i]);
-            output[i] = window.IsFull ? Math.Sqrt(window.PopulationVariance) : double.NaN;
-        }
-    }
+    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period) =>
+        BatchOf(NameOf(period, PriceSource.Close), input, output, period, squareRoot: true);
 
     private static string NameOf(int period, PriceSource source) =>
         IndicatorNames.WithSource($"stddev_{IndicatorGuard.Period(period, "stddev")}", source);
