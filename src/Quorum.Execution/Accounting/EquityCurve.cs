@@ -1,0 +1,116 @@
+namespace Quorum.Execution.Accounting;
+
+/// <summary>
+/// Equity sampled at times the runner chooses (once per distinct bar close time of the primary timeframe): time,
+/// equity, cash, gross exposure and drawdown from the running peak, in parallel arrays. Storage is preallocated
+/// and grows geometrically (×2), so appending allocates nothing in steady state; the read side hands out spans
+/// over the recorded prefix (valid until the next <see cref="Add"/>) or copies as arrays.
+/// </summary>
+public sealed class EquityCurve
+{
+    /// <summary>Capacity used when none is given.</summary>
+    public const int DefaultCapacity = 1024;
+
+    private long[] _times;
+    private decimal[] _equity;
+    private decimal[] _cash;
+    private decimal[] _grossExposure;
+    private decimal[] _drawdown;
+
+    /// <summary>Creates an empty curve with room for <paramref name="capacity"/> points before it first grows.</summary>
+    public EquityCurve(int capacity = DefaultCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _times = new long[capacity];
+        _equity = new decimal[capacity];
+        _cash = new decimal[capacity];
+        _grossExposure = new decimal[capacity];
+        _drawdown = new decimal[capacity];
+    }
+
+    /// <summary>Number of recorded points.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Points that fit before the storage grows.</summary>
+    public int Capacity => _times.Length;
+
+    /// <summary>Highest equity recorded so far (0 before the first point).</summary>
+    public decimal Peak { get; private set; }
+
+    /// <summary>Largest drawdown fraction recorded so far, (peak − equity) / peak, 0 ≤ x (0 before the first point).</summary>
+    public decimal MaxDrawdown { get; private set; }
+
+    /// <summary>Sample times (UTC ms), strictly increasing.</summary>
+    public ReadOnlySpan<long> Times => _times.AsSpan(0, Count);
+
+    /// <summary>Equity (quote asset) at each time.</summary>
+    public ReadOnlySpan<decimal> Equity => _equity.AsSpan(0, Count);
+
+    /// <summary>Cash (quote-asset balance) at each time.</summary>
+    public ReadOnlySpan<decimal> Cash => _cash.AsSpan(0, Count);
+
+    /// <summary>Gross exposure (Σ |marked position notional|) at each time.</summary>
+    public ReadOnlySpan<decimal> GrossExposure => _grossExposure.AsSpan(0, Count);
+
+    /// <summary>
+    /// Drawdown from the running peak as a fraction, (peak − equity) / peak, at each time; 0 at a new peak and while the
+    /// peak is not positive.
+    /// </summary>
+    public ReadOnlySpan<decimal> Drawdown => _drawdown.AsSpan(0, Count);
+
+    /// <summary>
+    /// Appends a point. <paramref name="timeMs"/> must be after the previous point's time (the curve has one point per
+    /// distinct time; time going backwards is a bug).
+    /// </summary>
+    public void Add(long timeMs, decimal equity, decimal cash, decimal grossExposure)
+    {
+        if (Count > 0 && timeMs <= _times[Count - 1])
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(timeMs), timeMs, $"equity point time {timeMs} must be after the previous point's time {_times[Count - 1]} (one point per distinct time, increasing)");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(grossExposure);
+        if (Count == _times.Length)
+        {
+            Grow();
+        }
+
+        if (Count == 0 || equity > Peak)
+        {
+            Peak = equity;
+        }
+
+        var drawdown = Peak > 0m ? (Peak - equity) / Peak : 0m;
+        if (drawdown > MaxDrawdown)
+        {
+            MaxDrawdown = drawdown;
+        }
+
+        _times[Count] = timeMs;
+        _equity[Count] = equity;
+        _cash[Count] = cash;
+        _grossExposure[Count] = grossExposure;
+        _drawdown[Count] = drawdown;
+        Count++;
+    }
+
+    /// <summary>Copy of <see cref="Times"/>.</summary>
+    public long[] TimesToArray() => Times.ToArray();
+
+    /// <summary>Copy of <see cref="Equity"/>.</summary>
+    public decimal[] EquityToArray() => Equity.ToArray();
+
+    /// <summary>Copy of <see cref="Drawdown"/>.</summary>
+    public decimal[] DrawdownToArray() => Drawdown.ToArray();
+
+    private void Grow()
+    {
+        var capacity = checked(_times.Length * 2);
+        Array.Resize(ref _times, capacity);
+        Array.Resize(ref _equity, capacity);
+        Array.Resize(ref _cash, capacity);
+        Array.Resize(ref _grossExposure, capacity);
+        Array.Resize(ref _drawdown, capacity);
+    }
+}
