@@ -1,0 +1,104 @@
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Data.Synthetic;
+
+namespace Quorum.Research.Backtest;
+
+/// <summary>What to backtest and how. Defaults: <c>ema_cross</c> on the SYNTHETIC demo's SYNTH:BTCUSDT 1h, 10 000 USDT, 1 % risk per trade.</summary>
+public sealed record BacktestOptions
+{
+    /// <summary>Default starting capital (quote asset).</summary>
+    public const decimal DefaultCapital = 10_000m;
+
+    /// <summary>Default risk per trade, percent of equity.</summary>
+    public const decimal DefaultRiskPercent = 1m;
+
+    /// <summary>Registry name of the strategy.</summary>
+    public string Strategy { get; init; } = "ema_cross";
+
+    /// <summary>Strategy parameters as name → text (from <c>--param key=value</c>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
+    /// <summary>Symbols to trade (all quoted in the same asset). Default: the demo's SYNTH:BTCUSDT.</summary>
+    public IReadOnlyList<Symbol> Symbols { get; init; } = [DemoDataset.Btc];
+
+    /// <summary>The strategy's (primary) timeframe. Default: 1h.</summary>
+    public Timeframe Timeframe { get; init; } = Timeframe.H1;
+
+    /// <summary>First bar open time included (UTC ms); null = the first stored bar.</summary>
+    public long? FromMs { get; init; }
+
+    /// <summary>Bars opening at or after this time (UTC ms) are left out; null = through the last stored bar.</summary>
+    public long? ToMs { get; init; }
+
+    /// <summary>One fee for maker and taker, in basis points; null = the simulated exchange's per-venue defaults.</summary>
+    public decimal? FeeBps { get; init; }
+
+    /// <summary>Fixed slippage in basis points (replaces the default slippage model: no impact term); null = the exchange's default model.</summary>
+    public decimal? SlippageBps { get; init; }
+
+    /// <summary>Starting cash in the quote asset.</summary>
+    public decimal InitialCapital { get; init; } = DefaultCapital;
+
+    /// <summary>Risk per trade in percent of equity for the default sizer.</summary>
+    public decimal RiskPercent { get; init; } = DefaultRiskPercent;
+
+    /// <summary>Funding rates per perpetual symbol (settled at their funding times); none = no funding.</summary>
+    public IReadOnlyDictionary<Symbol, IReadOnlyList<FundingRate>> Funding { get; init; } = new Dictionary<Symbol, IReadOnlyList<FundingRate>>();
+
+    /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad value and what is allowed.</summary>
+    public BacktestOptions Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Strategy))
+        {
+            throw new ArgumentException("--strategy is empty");
+        }
+
+        if (Symbols.Count == 0)
+        {
+            throw new ArgumentException("at least one --symbol is needed");
+        }
+
+        var quotes = Symbols.Select(s => s.QuoteAsset).Distinct(StringComparer.Ordinal).ToList();
+        if (quotes.Count > 1)
+        {
+            throw new ArgumentException($"--symbol: all symbols must share one quote asset (got {string.Join(", ", quotes)})");
+        }
+
+        if (FromMs is { } from && ToMs is { } to && from >= to)
+        {
+            throw new ArgumentException($"--from {BacktestTime.Format(from)} is not before --to {BacktestTime.Format(to)}");
+        }
+
+        if (FeeBps is < 0m or > 1_000m)
+        {
+            throw new ArgumentException($"--fee-bps {FeeBps} is out of range (0 ≤ bps ≤ 1000)");
+        }
+
+        if (SlippageBps is < 0m or > 1_000m)
+        {
+            throw new ArgumentException($"--slippage-bps {SlippageBps} is out of range (0 ≤ bps ≤ 1000)");
+        }
+
+        if (InitialCapital is <= 0m or > 1_000_000_000_000m)
+        {
+            throw new ArgumentException($"--capital {InitialCapital} is out of range (0 < capital ≤ 1e12)");
+        }
+
+        if (RiskPercent is <= 0m or > 100m)
+        {
+            throw new ArgumentException($"--risk-pct {RiskPercent} is out of range (0 < percent ≤ 100)");
+        }
+
+        foreach (var symbol in Funding.Keys)
+        {
+            if (!symbol.IsPerpetual || !Symbols.Contains(symbol))
+            {
+                throw new ArgumentException($"funding for {symbol}: funding applies to a perpetual symbol of the run (symbols: {string.Join(", ", Symbols)})");
+            }
+        }
+
+        return this;
+    }
+}
