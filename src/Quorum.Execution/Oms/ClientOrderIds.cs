@@ -1,0 +1,50 @@
+using System.Globalization;
+using Quorum.Core.Trading;
+
+namespace Quorum.Execution.Oms;
+
+/// <summary>
+/// The deterministic, idempotent client order id scheme: <c>q1-b{bot}-p{plan}-{leg}-a{attempt}</c>,
+/// e.g. <c>q1-b7-p42-e1-a0</c> (bot 7, plan 42, first entry child, first attempt). The same
+/// (bot, plan, leg, attempt) always gives the same id; a resubmission uses attempt + 1. Bot ≤ 8
+/// characters, plan ≤ 9 digits, leg ≤ 5 characters, attempt ≤ 99 999: at most 36 characters, the limit
+/// the 36 both Binance and Bybit accept.
+/// </summary>
+public static class ClientOrderIds
+{
+    /// <summary>Version tag of the scheme.</summary>
+    public const string Prefix = "q1";
+
+    public const long MaxPlanId = 999_999_999;
+
+    public const int MaxAttempt = 99_999;
+
+    /// <summary>The client order id of (<paramref name="botId"/>, <paramref name="planId"/>, <paramref name="leg"/>, <paramref name="attempt"/>).</summary>
+    public static string Format(string botId, long planId, string leg, int attempt)
+    {
+        if (string.IsNullOrEmpty(botId) || botId.Length > 8 || !botId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"bot id '{botId}' is invalid (allowed: 1–8 ASCII letters or digits)", nameof(botId));
+        }
+
+        if (planId is < 1 or > MaxPlanId)
+        {
+            throw new ArgumentOutOfRangeException(nameof(planId), planId, $"plan id {planId} is out of range (1 ≤ id ≤ {MaxPlanId})");
+        }
+
+        if (string.IsNullOrEmpty(leg) || leg.Length > 5 || !leg.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"leg '{leg}' is invalid (allowed: 1–5 ASCII letters or digits)", nameof(leg));
+        }
+
+        if (attempt is < 0 or > MaxAttempt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(attempt), attempt, $"attempt {attempt} is out of range (0 ≤ attempt ≤ {MaxAttempt})");
+        }
+
+        return ClientOrderId.Validate(string.Create(CultureInfo.InvariantCulture, $"{Prefix}-b{botId}-p{planId}-{leg}-a{attempt}"));
+    }
+
+    /// <summary>The id of a bracket or OCO list: leg <c>L</c> (bracket) or <c>o{n}</c> (OCO).</summary>
+    public static string FormatList(string botId, long planId, string list, int attempt) => Format(botId, planId, list, attempt);
+}
