@@ -1,4 +1,5 @@
 using Quorum.Core.Instruments;
+using Quorum.Core.Trading;
 
 namespace Quorum.Execution.Accounting;
 
@@ -71,12 +72,13 @@ internal sealed class AssetHolding(string asset)
     /// asset): the cost removed is the proportional share of the cost basis (all of it when the balance reaches 0, so a
     /// sequence that ends flat realizes exactly proceeds − costs), and price × quantity − that cost is realized.
     /// </summary>
-    public void Dispose(decimal quantity, decimal price, string what)
+    /// <remarks><paramref name="fill"/> only names the cause in the exception (the message is built only when thrown).</remarks>
+    public void Remove(decimal quantity, decimal price, Fill fill)
     {
         if (quantity > Balance)
         {
             throw new InvalidOperationException(
-                $"{what}: disposing of {quantity} {Asset} but only {Balance} {Asset} is held (spot short sales are impossible)");
+                $"fill {fill.ClientOrderId} on {fill.Symbol}: disposing of {quantity} {Asset} but only {Balance} {Asset} is held (spot short sales are impossible)");
         }
 
         var costRemoved = quantity == Balance ? CostBasis : CostBasis * quantity / Balance;

@@ -117,7 +117,7 @@ public sealed partial class PortfolioLedger
         else
         {
             var realizedBefore = holding.RealizedPnl;
-            holding.Dispose(fill.Quantity, fill.Price, $"spot sell {fill.ClientOrderId} on {fill.Symbol}");
+            holding.Remove(fill.Quantity, fill.Price, fill);
             RealizedPnl += holding.RealizedPnl - realizedBefore;
             Cash += notional;
         }
@@ -164,7 +164,7 @@ public sealed partial class PortfolioLedger
         if (fill.Fee > 0m)
         {
             var realizedBefore = holding.RealizedPnl;
-            holding.Dispose(fill.Fee, price, $"fee of fill {fill.ClientOrderId} on {fill.Symbol}");
+            holding.Remove(fill.Fee, price, fill);
             RealizedPnl += holding.RealizedPnl - realizedBefore;
         }
         else

@@ -1,3 +1,4 @@
+using Quorum.Core.Trading;
 using Quorum.Execution.Accounting;
 using static Quorum.Execution.Tests.Accounting.LedgerFills;
 
@@ -54,17 +55,33 @@ public sealed class EquityCurveTests
     }
 
     [Fact]
-    public void MarkAndRecordEquity_InSteadyState_AllocateNothing()
+    public void FillsMarksAndRecordEquity_InSteadyState_AllocateNothing()
     {
         var ledger = new PortfolioLedger("USDT", 10_000m, equityCurveCapacity: 16);
         ledger.ApplyFill(Buy(BtcSpot, 0.1m, 20_000m));
         ledger.ApplyFill(Sell(EthPerp, 1m, 2_000m));
         var time = 0L;
 
+        // Fills are made by the venue; the ledger applying them must add nothing: a spot round trip with a base fee and a
+        // perpetual add/reduce every 10 steps.
+        Fill[] fills =
+        [
+            Buy(BtcSpot, 0.01m, 20_000m, fee: 0.00001m, feeAsset: "BTC"), Sell(BtcSpot, 0.00999m, 20_010m, fee: 0.02m),
+            Sell(EthPerp, 0.5m, 2_000m, fee: 1m), Buy(EthPerp, 0.5m, 1_990m, fee: 1m),
+        ];
+
         void Step(int i)
         {
             ledger.Mark(BtcSpot, 20_000m + i);
             ledger.Mark(EthPerp, 2_000m - i);
+            if (i % 10 == 0)
+            {
+                foreach (var fill in fills)
+                {
+                    ledger.ApplyFill(fill);
+                }
+            }
+
             ledger.RecordEquity(time += 60_000);
         }
 

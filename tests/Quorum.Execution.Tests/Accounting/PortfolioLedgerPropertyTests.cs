@@ -9,8 +9,9 @@ namespace Quorum.Execution.Tests.Accounting;
 
 /// <summary>
 /// Invariants over random fill sequences on two spot and two perpetual symbols, checked against an independent
-/// cash-flow model: every fill moves −side × price × quantity of quote (perpetuals as if cash-settled), every fee is
-/// paid in quote, and every symbol's signed size is valued at its mark.
+/// cash-flow model: every fill moves −side × price × quantity of quote (perpetuals as if cash-settled), a fee is paid
+/// in quote or (on spot, a third of the time) in the base asset at 0.1 % of the quantity, and every symbol's signed size
+/// is valued at its mark.
 /// </summary>
 public sealed class PortfolioLedgerPropertyTests
 {
@@ -24,14 +25,15 @@ public sealed class PortfolioLedgerPropertyTests
 
     private static readonly Symbol[] Symbols = [BtcSpot, EthSpot, BtcPerp, EthPerp];
 
-    private static readonly Gen<(int Symbol, bool Buy, decimal Quantity, decimal Price, decimal Fee, decimal Mark)> Step =
+    private static readonly Gen<(int Symbol, bool Buy, decimal Quantity, decimal Price, decimal Fee, decimal Mark, bool BaseFee)> Step =
         from symbol in Gen.Choose(0, Symbols.Length - 1)
         from buy in Gen.Elements(true, false)
         from quantityUnits in Gen.Choose(1, 5_000)
         from priceCents in Gen.Choose(1, 1_000_000)
         from feeMillis in Gen.Choose(0, 2_000)
         from markCents in Gen.Choose(1, 1_000_000)
-        select (symbol, buy, quantityUnits / 1_000m, priceCents / 100m, feeMillis / 1_000m, markCents / 100m);
+        from baseFee in Gen.Elements(false, false, true)
+        select (symbol, buy, quantityUnits / 1_000m, priceCents / 100m, feeMillis / 1_000m, markCents / 100m, baseFee);
 
     [Fact]
     public void RandomFills_EquityIsCashPlusMarkedPositions_AndMatchesTheCashFlowModel()
@@ -92,7 +94,7 @@ public sealed class PortfolioLedgerPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static (PortfolioLedger Ledger, CashFlowModel Model) Run((int Symbol, bool Buy, decimal Quantity, decimal Price, decimal Fee, decimal Mark)[] steps)
+    private static (PortfolioLedger Ledger, CashFlowModel Model) Run((int Symbol, bool Buy, decimal Quantity, decimal Price, decimal Fee, decimal Mark, bool BaseFee)[] steps)
     {
         var ledger = new PortfolioLedger("USDT", InitialCash);
         var model = new CashFlowModel(Symbols);
@@ -100,14 +102,18 @@ public sealed class PortfolioLedgerPropertyTests
         {
             var symbol = Symbols[step.Symbol];
             var quantity = step.Quantity;
+            var baseFee = step.BaseFee && !symbol.IsPerpetual;
             if (!symbol.IsPerpetual && !step.Buy)
             {
-                quantity = Math.Min(quantity, model.Sizes[symbol]); // spot cannot sell short
+                // Spot cannot sell short: at most what is held, leaving room for a base fee of 0.1 %.
+                quantity = Math.Min(quantity, baseFee ? Math.Round(model.Sizes[symbol] / 1.001m, 6, MidpointRounding.ToZero) : model.Sizes[symbol]);
             }
 
             if (quantity > 0m)
             {
-                var fill = Make(symbol, step.Buy ? OrderSide.Buy : OrderSide.Sell, quantity, step.Price, step.Fee, "USDT");
+                var fill = baseFee
+                    ? Make(symbol, step.Buy ? OrderSide.Buy : OrderSide.Sell, quantity, step.Price, quantity * 0.001m, symbol.BaseAsset)
+                    : Make(symbol, step.Buy ? OrderSide.Buy : OrderSide.Sell, quantity, step.Price, step.Fee, "USDT");
                 ledger.ApplyFill(fill, symbol.MarketType);
                 model.Apply(fill);
             }
@@ -136,7 +142,18 @@ public sealed class PortfolioLedgerPropertyTests
             var sign = fill.Side == OrderSide.Buy ? 1m : -1m;
             Sizes[fill.Symbol] += sign * fill.Quantity;
             SignedCashFlows -= sign * fill.Price * fill.Quantity;
-            Fees += fill.Fee;
+            if (fill.FeeAsset == "USDT")
+            {
+                Fees += fill.Fee;
+            }
+            else
+            {
+                // A base fee leaves less base: it is worth fee × fill price when charged, and realizes nothing at that price.
+                Sizes[fill.Symbol] -= fill.Fee;
+                SignedCashFlows += fill.Fee * fill.Price;
+                Fees += fill.Fee * fill.Price;
+            }
+
             Marks[fill.Symbol] = Marks.GetValueOrDefault(fill.Symbol, fill.Price);
         }
     }
