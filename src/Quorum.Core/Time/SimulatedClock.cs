@@ -28,6 +28,9 @@ public sealed class SimulatedClock : TimeProvider
     private readonly Lock _gate = new();
     private readonly PriorityQueue<(SimulatedTimer Timer, long Generation), (long DueTicks, long Sequence)> _queue = new();
     private long _nowTicks;
+
+    /// <summary>An advance to a time before this fires nothing: the earliest queued due time (stale entries included), <see cref="long.MinValue"/> while firing. Written under <see cref="_gate"/>.</summary>
+    private long _quietBeforeTicks = long.MaxValue;
     private long _nextSequence;
     private bool _firing;
 
@@ -62,21 +65,9 @@ public sealed class SimulatedClock : TimeProvider
         }
     }
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return new DateTimeOffset(_nowTicks, TimeSpan.Zero);
-        }
-    }
+    public override DateTimeOffset GetUtcNow() => new(Volatile.Read(ref _nowTicks), TimeSpan.Zero);
 
-    public override long GetTimestamp()
-    {
-        lock (_gate)
-        {
-            return _nowTicks;
-        }
-    }
+    public override long GetTimestamp() => Volatile.Read(ref _nowTicks);
 
     /// <summary>Moves the clock forward by <paramref name="delta"/> (≥ 0), firing the timers that fall due on the way.</summary>
     public void Advance(TimeSpan delta)
@@ -99,6 +90,16 @@ public sealed class SimulatedClock : TimeProvider
     public void AdvanceTo(long utcMs)
     {
         long target = DateTimeOffset.FromUnixTimeMilliseconds(utcMs).UtcTicks;
+
+        // Fast path, without the lock (a backtest advances once per event time, so this is per bar): no timer is armed
+        // at or before the target and no advance is in progress, so nothing fires on the way; the compare-exchange keeps
+        // time from going backwards if another thread moved it meanwhile (then the locked path below decides).
+        var now = Volatile.Read(ref _nowTicks);
+        if (target >= now && target < Volatile.Read(ref _quietBeforeTicks) && Interlocked.CompareExchange(ref _nowTicks, target, now) == now)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             if (target < _nowTicks)
@@ -168,6 +169,7 @@ public sealed class SimulatedClock : TimeProvider
     {
         timer.Generation++;
         _queue.Enqueue((timer, timer.Generation), (timer.DueTicks, timer.Sequence));
+        UpdateQuietLocked();
     }
 
     private void AdvanceToTicks(long targetTicks, bool fromTimerArm)
@@ -185,6 +187,7 @@ public sealed class SimulatedClock : TimeProvider
             }
 
             _firing = true;
+            UpdateQuietLocked();
         }
 
         try
@@ -196,11 +199,11 @@ public sealed class SimulatedClock : TimeProvider
                 {
                     if (!TryDequeueDueLocked(targetTicks, out timer!))
                     {
-                        _nowTicks = Math.Max(_nowTicks, targetTicks);
+                        RaiseNowLocked(targetTicks);
                         return;
                     }
 
-                    _nowTicks = Math.Max(_nowTicks, timer.DueTicks);
+                    RaiseNowLocked(timer.DueTicks);
                     if (timer.PeriodTicks > 0)
                     {
                         timer.DueTicks += timer.PeriodTicks;
@@ -220,9 +223,29 @@ public sealed class SimulatedClock : TimeProvider
             lock (_gate)
             {
                 _firing = false;
+                UpdateQuietLocked();
             }
         }
     }
+
+    /// <summary>Moves now forward to <paramref name="ticks"/> unless it is already later (the lock-free fast path may move it concurrently).</summary>
+    private void RaiseNowLocked(long ticks)
+    {
+        var now = Volatile.Read(ref _nowTicks);
+        while (now < ticks)
+        {
+            var seen = Interlocked.CompareExchange(ref _nowTicks, ticks, now);
+            if (seen == now)
+            {
+                return;
+            }
+
+            now = seen;
+        }
+    }
+
+    private void UpdateQuietLocked() =>
+        Volatile.Write(ref _quietBeforeTicks, _firing ? long.MinValue : _queue.TryPeek(out _, out var head) ? head.DueTicks : long.MaxValue);
 
     /// <summary>Fires timers already due (a zero due time armed outside an advance).</summary>
     private void FireDue() => AdvanceToTicks(GetTimestamp(), fromTimerArm: true);

@@ -264,6 +264,27 @@ public sealed class SimulatedClockTests
     }
 
     [Fact]
+    public void AdvanceTo_InSmallSteps_FiresATimerArmedBetweenStepsAtItsDueTime_AndSkipsADisposedOne()
+    {
+        // AdvanceTo skips the lock when nothing can fire on the way (the backtest loop's per-bar path); arming must end that.
+        var clock = new SimulatedClock(T0);
+        var fired = new List<long>();
+        clock.AdvanceTo(T0 + 1_000);
+        using var timer = clock.CreateTimer(_ => fired.Add(clock.UtcNowMs), null, TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan);
+        var disposed = clock.CreateTimer(_ => fired.Add(-1), null, TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
+        disposed.Dispose();
+
+        for (var t = T0 + 2_000; t <= T0 + 10_000; t += 1_000)
+        {
+            clock.AdvanceTo(t);
+        }
+
+        fired.ShouldBe([T0 + 6_000]);
+        clock.UtcNowMs.ShouldBe(T0 + 10_000);
+        clock.PendingTimerCount.ShouldBe(0);
+    }
+
+    [Fact]
     public void Timers_AnyDueTimesAndAdvanceSteps_FireInDueThenCreationOrderAtTheirDueTime()
     {
         var gen =
