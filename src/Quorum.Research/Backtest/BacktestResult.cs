@@ -1,0 +1,22 @@
+using Quorum.Core.MarketData;
+using Quorum.Research.Statistics;
+
+namespace Quorum.Research.Backtest;
+
+/// <summary>
+/// Everything a backtest produced: the run facts, the statistics (overall, per strategy, per symbol),
+/// the closed trades, the equity curve (one point per primary-timeframe close, plus the start), the
+/// bars (for charts) and the SHA-256 of the order commands sent.
+/// </summary>
+public sealed record BacktestResult(
+    BacktestRunInfo Run,
+    PerformanceSummary Summary,
+    IReadOnlyList<TradeSummary> Trades,
+    long[] EquityTimesMs,
+    decimal[] Equity,
+    IReadOnlyList<BarSeries> Series,
+    string OrderListHash,
+    int OrderCommands,
+    int Signals,
+    IReadOnlyList<SkippedSignal> SkippedSignals,
+    int OpenTradesAtEnd);

@@ -1,0 +1,25 @@
+using Quorum.Core.Instruments;
+using Quorum.Core.Time;
+
+namespace Quorum.Research.Backtest;
+
+/// <summary>The facts of a run that belong next to its results: what ran, on which data, with which costs.</summary>
+public sealed record BacktestRunInfo(
+    string Strategy,
+    string StrategyVersion,
+    IReadOnlyList<KeyValuePair<string, double>> Parameters,
+    IReadOnlyList<Symbol> Symbols,
+    Timeframe Timeframe,
+    long? RequestedFromMs,
+    long? RequestedToMs,
+    long DataFromMs,
+    long DataToMs,
+    decimal InitialCapital,
+    string QuoteAsset,
+    decimal? FeeBps,
+    decimal? SlippageBps,
+    decimal RiskPercent,
+    string Sizing,
+    long Bars,
+    long FundingEvents,
+    bool IsSynthetic);

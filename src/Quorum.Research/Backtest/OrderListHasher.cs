@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Quorum.Core.Trading;
+using Quorum.Execution.Oms;
+
+namespace Quorum.Research.Backtest;
+
+/// <summary>
+/// SHA-256 over a canonical text of every order command the OMS sent, in order: one line per command,
+/// <c>time|kind|client_order_id|symbol|list_id|request|amend</c> with the request written as
+/// <c>side type quantity price stop_price tif reduce_only</c> and the amend as <c>quantity price stop_price</c>
+/// (decimals in invariant culture, absent values empty, lines ended by <c>\n</c>). Any change to what is
+/// sent, when, or in which order changes the hash; the golden backtest pins it.
+/// </summary>
+public sealed class OrderListHasher : IOmsListener
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly StringBuilder _line = new();
+    private string? _final;
+
+    /// <summary>Commands hashed so far.</summary>
+    public int Count { get; private set; }
+
+    public void OnOrderCommandSent(OrderCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (_final is not null)
+        {
+            throw new InvalidOperationException("the order list hash was already finished; no command may follow");
+        }
+
+        _line.Clear();
+        _line.Append(command.TimeMs.ToString(CultureInfo.InvariantCulture)).Append('|')
+            .Append(command.Kind.ToString()).Append('|')
+            .Append(command.ClientOrderId).Append('|')
+            .Append(command.Symbol.ToString()).Append('|')
+            .Append(command.ListId).Append('|');
+        if (command.Request is { } request)
+        {
+            AppendRequest(_line, request);
+        }
+
+        _line.Append('|');
+        if (command.Amend is { } amend)
+        {
+            _line.Append(Text(amend.Quantity)).Append(' ').Append(Text(amend.Price)).Append(' ').Append(Text(amend.StopPrice));
+        }
+
+        _line.Append('\n');
+        _hash.AppendData(Encoding.UTF8.GetBytes(_line.ToString()));
+        Count++;
+    }
+
+    /// <summary>The lower-case hex SHA-256 of every command so far (then no more commands are accepted).</summary>
+    public string Finish() => _final ??= Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+    /// <summary>The canonical line of one request (exposed for the docs and tests).</summary>
+    internal static void AppendRequest(StringBuilder line, OrderRequest request) =>
+        line.Append(request.Side.ToString()).Append(' ')
+            .Append(request.Type.ToString()).Append(' ')
+            .Append(Text(request.Quantity)).Append(' ')
+            .Append(Text(request.Price)).Append(' ')
+            .Append(Text(request.StopPrice)).Append(' ')
+            .Append(request.TimeInForce.ToString()).Append(' ')
+            .Append(request.ReduceOnly ? "reduce_only" : "-");
+
+    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}
