@@ -23,5 +23,8 @@ internal sealed class ExitLeg(OrderLegKind kind, string legId, decimal price, de
     /// <summary>Turned off (replaced by an adjustment, canceled on request, refused by the venue).</summary>
     public bool Disabled { get; set; }
 
+    /// <summary>The venue canceled the leg's order unasked (liquidation, maintenance): do not replace it before the next bar.</summary>
+    public bool HoldUntilBar { get; set; }
+
     public bool IsStop => Kind == OrderLegKind.StopLoss;
 }

@@ -98,6 +98,15 @@ public sealed partial class OrderManager
 
     private void Manage(Trade trade, in Bar bar)
     {
+        foreach (var leg in trade.ExitLegs)
+        {
+            if (leg.HoldUntilBar)
+            {
+                leg.HoldUntilBar = false;
+                MarkDirty(trade);
+            }
+        }
+
         if (trade.Status == TradeStatus.Pending)
         {
             if (trade.EntryWaitsForBar)

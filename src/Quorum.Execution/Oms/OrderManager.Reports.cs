@@ -56,6 +56,7 @@ public sealed partial class OrderManager
             case ExecutionReportKind.Expired:
                 order.Reason = report.Reason ?? order.Reason;
                 order.RejectCode = report.RejectCode;
+                var requested = order.CancelPending;
                 order.CancelPending = false;
                 order.PendingAmend = null;
                 Transition(
@@ -69,7 +70,7 @@ public sealed partial class OrderManager
                     report.Kind,
                     report.Reason,
                     report.VenueOrderId);
-                OnOrderEnded(order, report);
+                OnOrderEnded(order, report, requested);
                 break;
             case ExecutionReportKind.Amended:
                 ApplyAmend(order, report);
@@ -197,7 +198,15 @@ public sealed partial class OrderManager
         if (amended is not null)
         {
             var o = order.Order;
-            order.Order = new Order(amended, o.CreatedAtMs, o.Status, o.FilledQuantity, o.AverageFillPrice, o.VenueOrderId, Math.Max(Now, o.UpdatedAtMs));
+            var status = o.Status;
+            if (status == OrderStatus.Filled && amended.Quantity > o.FilledQuantity)
+            {
+                // A native bracket's exit that filled its share grows again with the entry's next fill.
+                status = OrderStatus.PartiallyFilled;
+                Record(order, new OrderStateChange(order.ClientOrderId, OrderStatus.Filled, status, Math.Max(Now, o.UpdatedAtMs), report.Kind, "bracket exit grew with the entry"));
+            }
+
+            order.Order = new Order(amended, o.CreatedAtMs, status, o.FilledQuantity, o.AverageFillPrice, o.VenueOrderId, Math.Max(Now, o.UpdatedAtMs));
         }
 
         Note(order, report.Kind, amended is null ? "amended (no details)" : $"now {amended}");
@@ -238,7 +247,7 @@ public sealed partial class OrderManager
         }
     }
 
-    private void OnOrderEnded(ManagedOrder order, ExecutionReport report)
+    private void OnOrderEnded(ManagedOrder order, ExecutionReport report, bool requested)
     {
         var trade = order.Trade;
         if (order.Leg == OrderLegKind.Entry)
@@ -297,8 +306,19 @@ public sealed partial class OrderManager
         }
 
         leg.Working = null;
+        if (report.Kind == ExecutionReportKind.Canceled && !requested && !order.VenueLinked)
+        {
+            leg.HoldUntilBar = true;
+        }
+
         if (report.Kind is ExecutionReportKind.Rejected or ExecutionReportKind.Expired)
         {
+            if (trade.OpenQuantity <= 0m)
+            {
+                // Nothing to protect (a native bracket refused with its entry): nothing to do.
+                return;
+            }
+
             if (leg.IsStop)
             {
                 // A stop the venue will not hold (typically: its trigger is already crossed): exit at market.

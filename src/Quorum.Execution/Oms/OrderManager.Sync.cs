@@ -152,9 +152,13 @@ public sealed partial class OrderManager
             ClientOrderIds.Format(_options.BotId, trade.PlanId, stopLeg.LegId, stopLeg.NextAttempt++),
             trade.Symbol, exitSide, OrderType.StopMarket, entry.Quantity, stopPrice: stopLeg.Price, reduceOnly: reduceOnly);
         var takeProfits = new List<(ExitLeg Leg, OrderRequest Request)>();
+        var assigned = 0m;
         foreach (var leg in trade.TakeProfitLegs)
         {
-            var quantity = trade.Instrument.FloorQuantity(entry.Quantity * leg.Fraction);
+            var quantity = trade.Plan.TakeProfitFraction == 1m && ReferenceEquals(leg, trade.TakeProfitLegs[^1])
+                ? entry.Quantity - assigned
+                : trade.Instrument.FloorQuantity(entry.Quantity * leg.Fraction);
+            assigned += quantity;
             if (quantity <= 0m)
             {
                 leg.Disabled = true;
@@ -169,10 +173,11 @@ public sealed partial class OrderManager
         var bracket = new BracketRequest(
             ClientOrderIds.FormatList(_options.BotId, trade.PlanId, "L", 0), entry, stop, takeProfits.Select(tp => tp.Request));
         trade.WorkingEntry = Register(trade, entry, OrderLegKind.Entry, entryLegId, trade.EntryAttempt, venueLinked: true);
-        stopLeg.Working = Register(trade, stop, OrderLegKind.StopLoss, stopLeg.LegId, stopLeg.NextAttempt - 1, venueLinked: true);
+        // The venue acknowledges a bracket's exits when it arms them (on the entry's fills): no submit timeout for them.
+        stopLeg.Working = Register(trade, stop, OrderLegKind.StopLoss, stopLeg.LegId, stopLeg.NextAttempt - 1, venueLinked: true, awaitAck: false);
         foreach (var (leg, request) in takeProfits)
         {
-            leg.Working = Register(trade, request, OrderLegKind.TakeProfit, leg.LegId, leg.NextAttempt - 1, venueLinked: true);
+            leg.Working = Register(trade, request, OrderLegKind.TakeProfit, leg.LegId, leg.NextAttempt - 1, venueLinked: true, awaitAck: false);
         }
 
         Send(
@@ -349,7 +354,7 @@ public sealed partial class OrderManager
             return;
         }
 
-        if (target <= 0m)
+        if (target <= 0m || leg.HoldUntilBar)
         {
             return;
         }
@@ -442,7 +447,7 @@ public sealed partial class OrderManager
 
     private static bool ReduceOnlyExits(Trade trade) => trade.Symbol.IsPerpetual;
 
-    private ManagedOrder Register(Trade trade, OrderRequest request, OrderLegKind leg, string legId, int attempt, bool venueLinked = false)
+    private ManagedOrder Register(Trade trade, OrderRequest request, OrderLegKind leg, string legId, int attempt, bool venueLinked = false, bool awaitAck = true)
     {
         var now = Now;
         var order = new ManagedOrder(new Order(request, now), trade, leg, legId, attempt) { SentAtMs = now, VenueLinked = venueLinked };
@@ -454,7 +459,11 @@ public sealed partial class OrderManager
         _orders.Add(order);
         trade.AddOrder(order);
         Transition(order, OrderStatus.Submitted, null, "sent");
-        _awaitingAck.Add(order);
+        if (awaitAck)
+        {
+            _awaitingAck.Add(order);
+        }
+
         return order;
     }
 
