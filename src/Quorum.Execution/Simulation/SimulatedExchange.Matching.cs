@@ -63,7 +63,12 @@ public sealed partial class SimulatedExchange
     private void Match(SymbolBook book, in Bar bar)
     {
         _bar = bar;
-        _budget = _options.ParticipationCap is { } cap ? book.Instrument.FloorQuantity(cap * Math.Max(0m, bar.Volume)) : decimal.MaxValue;
+        _budget = decimal.MaxValue;
+        if (_options.ParticipationCap is { } cap)
+        {
+            var allowed = cap * Math.Max(0m, bar.Volume);
+            _budget = allowed - (allowed % book.Instrument.StepSize); // down to the step grid (no allocation, unlike the guarded rounding helpers)
+        }
         var downFirst = DownFirst(book, bar);
         var first = downFirst ? bar.Low : bar.High;
         var second = downFirst ? bar.High : bar.Low;

@@ -271,9 +271,9 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         }
 
         var current = order.Request;
-        if (request.Quantity is not null && order.Role is OrderRole.BracketStop or OrderRole.BracketTakeProfit)
+        if (request.Quantity is not null && request.Quantity != current.Quantity && order.Bracket is not null)
         {
-            EmitCancelRejected(request.Symbol, request.ClientOrderId, order, "the quantity of a bracket exit follows the entry's fills; amend its price only");
+            EmitCancelRejected(request.Symbol, request.ClientOrderId, order, "the quantities of a bracket are fixed (exits follow the entry's fills); amend prices only, or cancel and resubmit");
             return;
         }
 
