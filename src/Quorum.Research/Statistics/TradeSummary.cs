@@ -1,5 +1,7 @@
+using System.Text;
 using Quorum.Core.Instruments;
 using Quorum.Core.Trading;
+using Quorum.Execution.Oms;
 
 namespace Quorum.Research.Statistics;
 
@@ -103,6 +105,64 @@ public sealed record TradeSummary
 
     /// <summary>Exit time − entry time (ms).</summary>
     public long DurationMs => ExitTimeMs - EntryTimeMs;
+
+    /// <summary>
+    /// The summary of a closed OMS trade: entry and exit times of its first entry and last exit fill, average prices,
+    /// the entered quantity, gross PnL (the OMS's realized PnL), fees (quote), funding, the OMS's initial risk
+    /// (|planned entry − planned stop| × planned quantity; null when 0) and the exit reason in snake_case
+    /// (<c>stop_loss</c>, <c>take_profit</c>, …). Fees the OMS kept in a third asset (<see cref="Trade.OtherAssetFees"/>) are
+    /// not included. Throws for a trade that is not closed with a filled entry: it is not a trade to count.
+    /// </summary>
+    public static TradeSummary FromTrade(Trade trade)
+    {
+        ArgumentNullException.ThrowIfNull(trade);
+        if (trade.Status != TradeStatus.Closed || trade.OpenedAtMs is not { } opened || trade.ClosedAtMs is not { } closed
+            || trade.AverageEntryPrice is not { } entry || trade.AverageExitPrice is not { } exit)
+        {
+            throw new ArgumentException(
+                $"trade {trade.TradeId} is {trade.Status} with {trade.EntryQuantity} entered and {trade.ExitQuantity} exited: only a closed trade with fills can be summarized",
+                nameof(trade));
+        }
+
+        return new TradeSummary(
+            trade.TradeId,
+            trade.Strategy,
+            trade.Symbol,
+            trade.Side,
+            opened,
+            closed,
+            entry,
+            exit,
+            trade.EntryQuantity,
+            trade.RealizedPnl,
+            trade.Fees,
+            trade.Funding,
+            trade.InitialRisk > 0m ? trade.InitialRisk : null,
+            SnakeCase(trade.ExitReason.ToString()));
+    }
+
+    /// <summary>The summaries of the closed trades among <paramref name="trades"/> (cancelled and open ones skipped), in the given order.</summary>
+    public static IReadOnlyList<TradeSummary> FromClosedTrades(IEnumerable<Trade> trades)
+    {
+        ArgumentNullException.ThrowIfNull(trades);
+        return [.. trades.Where(t => t.Status == TradeStatus.Closed && t.ExitQuantity > 0m).Select(FromTrade)];
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return text.ToString();
+    }
 
     private static string NotBlank(string? value, string what, string parameterName) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{what} is required (got '{value}')", parameterName) : value;
