@@ -92,12 +92,13 @@ internal static class HtmlReportModelBuilder
             trades);
     }
 
+    /// <summary>Fills are stamped with the close of the bar they happened in; a marker 1 ms earlier lands on that bar.</summary>
     private static IEnumerable<ReportMarker> Markers(TradeSummary trade)
     {
         var buyToOpen = trade.Side == PositionSide.Long;
         var quantity = trade.Quantity.ToString(CultureInfo.InvariantCulture);
-        yield return new ReportMarker(trade.EntryTimeMs, IsEntry: true, IsBuy: buyToOpen, (double)trade.AverageEntryPrice, $"{(buyToOpen ? "buy" : "sell")} {quantity}");
-        yield return new ReportMarker(trade.ExitTimeMs, IsEntry: false, IsBuy: !buyToOpen, (double)trade.AverageExitPrice, $"exit {trade.ExitReason}");
+        yield return new ReportMarker(trade.EntryTimeMs - 1, IsEntry: true, IsBuy: buyToOpen, (double)trade.AverageEntryPrice, $"{(buyToOpen ? "buy" : "sell")} {quantity}");
+        yield return new ReportMarker(trade.ExitTimeMs - 1, IsEntry: false, IsBuy: !buyToOpen, (double)trade.AverageExitPrice, $"exit {trade.ExitReason}");
     }
 
     private static KeyValuePair<string, string> Fact(string key, string value) => KeyValuePair.Create(key, value);

@@ -1,0 +1,220 @@
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Data.Catalog;
+using Quorum.Execution.Accounting;
+using Quorum.Execution.Engine;
+using Quorum.Execution.Oms;
+using Quorum.Execution.Simulation;
+using Quorum.Research.Statistics;
+using Quorum.Strategies;
+using Trade = Quorum.Execution.Oms.Trade;
+
+
+namespace Quorum.Research.Backtest;
+
+/// <summary>
+/// Runs one strategy over catalog data through the same engine, exchange, OMS and accounting code the
+/// bot uses: <see cref="MarketReplay"/> → <see cref="BacktestLoop"/> → <see cref="SimulatedExchange"/> →
+/// the backtest bot (<see cref="PortfolioLedger"/>, <see cref="OrderManager"/>, the strategy, the
+/// <see cref="IPlanSizer"/>). Equity is recorded at the start and at every primary-timeframe close (an
+/// engine timer, which fires after every bar of that instant). At the end every open trade is closed at
+/// market and filled at the last close: one matching-only bar O=H=L=C=last close follows each symbol's
+/// last bar, so the statistics cover every trade. See docs/backtest.md.
+/// </summary>
+public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? registry = null)
+{
+    /// <summary>Exit note of trades closed because the data ended (<c>end_of_data</c> in trades.csv).</summary>
+    public const string EndOfDataNote = "end of data";
+
+    /// <summary>Volume of the closing bar: large enough that the participation cap never splits the final exits.</summary>
+    private const decimal ClosingBarVolume = 1_000_000_000_000m;
+
+    private readonly DataCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+    private readonly StrategyRegistry _registry = registry ?? StrategyRegistry.BuiltIn;
+
+    /// <summary>Runs <paramref name="options"/>; <paramref name="progress"/> receives the fraction done (0–1).</summary>
+    /// <exception cref="ArgumentException">Bad options: unknown strategy or parameter, out-of-range value, mixed quote assets.</exception>
+    /// <exception cref="CatalogException">The data is not in the catalog.</exception>
+    public BacktestResult Run(BacktestOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var timeframe = options.Timeframe;
+        var strategy = _registry.Create(options.Strategy, options.Parameters, new StrategyUniverse(options.Symbols, timeframe));
+        var loading = progress is null ? null : new ScaledProgress(progress, 0.0, 0.25);
+        var series = BacktestData.Load(_catalog, options.Symbols, timeframe, options.FromMs, options.ToMs, loading);
+        var instruments = series.Select(s => BacktestInstruments.For(s.Symbol, s.Span)).ToList();
+        var quote = options.Symbols[0].QuoteAsset;
+        var startMs = series.Min(s => s.FirstOpenTimeMs);
+        var endMs = series.Max(s => timeframe.CloseTime(s.LastOpenTimeMs));
+
+        var clock = new SimulatedClock(startMs);
+        var scheduler = new EngineScheduler(clock);
+        var loop = new BacktestLoop(clock, scheduler);
+        var exchange = new SimulatedExchange(ExchangeOptions(options, instruments, quote), clock);
+        var barCount = series.Sum(s => (long)s.Count);
+        var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
+        var sizer = PlanSizing.For(strategy.Name, options.RiskPercent);
+        var bot = new BacktestBot(ledger, strategy, sizer, timeframe, instruments);
+        exchange.Connect(bot);
+        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1" });
+        bot.Oms = oms;
+        var hasher = new OrderListHasher();
+        oms.AddListener(hasher);
+        foreach (var symbol in options.Symbols)
+        {
+            exchange.Subscribe(symbol, timeframe);
+        }
+
+        var replay = MarketReplay.For(series);
+        long fundingEvents = 0;
+        foreach (var (symbol, rates) in options.Funding.OrderBy(f => f.Key))
+        {
+            var inRange = rates.Where(r => r.FundingTimeMs > startMs && r.FundingTimeMs <= endMs).OrderBy(r => r.FundingTimeMs).ToList();
+            if (inRange.Count > 0)
+            {
+                replay.AddFunding(symbol, inRange);
+                fundingEvents += inRange.Count;
+            }
+        }
+
+        ledger.RecordEquity(startMs);
+        var equityTimer = scheduler.Every(timeframe.Milliseconds, ledger.RecordEquity, alignToPeriod: false);
+        var replayProgress = progress is null ? null : new ReplayProgressAdapter(new ScaledProgress(progress, 0.25, 0.95));
+        loop.Run(replay, exchange, replayProgress, cancellationToken);
+        scheduler.Cancel(equityTimer);
+
+        CloseAtLastClose(series, timeframe, clock, exchange, oms, ledger);
+        progress?.Report(0.97);
+
+        var trades = oms.Trades
+            .Where(t => t.Status == TradeStatus.Closed && t.EntryQuantity > 0m)
+            .OrderBy(t => t.ClosedAtMs).ThenBy(t => t.TradeId, StringComparer.Ordinal)
+            .Select(ToSummary)
+            .ToList();
+        var curve = ledger.EquityCurve;
+        var summary = PerformanceStatistics.Compute(trades, curve.Times, curve.Equity, options.InitialCapital, timeframe);
+        var run = new BacktestRunInfo(
+            strategy.Name,
+            strategy.Version,
+            [.. strategy.Parameters.Values],
+            options.Symbols,
+            timeframe,
+            options.FromMs,
+            options.ToMs,
+            startMs,
+            endMs,
+            options.InitialCapital,
+            quote,
+            options.FeeBps,
+            options.SlippageBps,
+            options.RiskPercent,
+            sizer.Description,
+            barCount,
+            fundingEvents,
+            options.Symbols.Any(s => s.Venue.IsSynthetic));
+        progress?.Report(1.0);
+        return new BacktestResult(
+            run,
+            summary,
+            trades,
+            curve.TimesToArray(),
+            curve.EquityToArray(),
+            series,
+            hasher.Finish(),
+            hasher.Count,
+            bot.Signals,
+            bot.Skipped,
+            oms.OpenTrades.Count());
+    }
+
+    private static SimulatedExchangeOptions ExchangeOptions(BacktestOptions options, IReadOnlyList<Instrument> instruments, string quote) => new()
+    {
+        Instruments = instruments,
+        AccountAsset = quote,
+        InitialBalances = new Dictionary<string, decimal>(StringComparer.Ordinal) { [quote] = options.InitialCapital },
+        Fees = options.FeeBps is { } fee ? FeeSchedule.Flat(fee) : FeeSchedule.Default,
+        Slippage = options.SlippageBps is { } slippage ? new SlippageModel(slippage, 0m, 0m) : SlippageModel.Default,
+    };
+
+    /// <summary>Closes what is still open at market and fills it on one matching-only bar at each symbol's last close.</summary>
+    private static void CloseAtLastClose(
+        IReadOnlyList<BarSeries> series, Timeframe timeframe, SimulatedClock clock, SimulatedExchange exchange, OrderManager oms, PortfolioLedger ledger)
+    {
+        var open = oms.OpenTrades.ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var trade in open)
+        {
+            oms.CloseTrade(trade.TradeId, TradeExitReason.Manual, EndOfDataNote);
+        }
+
+        var closing = series
+            .Where(s => open.Any(t => t.Symbol == s.Symbol))
+            .Select(s => (s.Symbol, Bar: ClosingBar(s, timeframe)))
+            .OrderBy(c => c.Bar.OpenTimeMs).ThenBy(c => c.Symbol)
+            .ToList();
+        foreach (var (symbol, bar) in closing)
+        {
+            var closeMs = timeframe.CloseTime(bar.OpenTimeMs);
+            if (clock.UtcNowMs < closeMs)
+            {
+                clock.AdvanceTo(closeMs);
+            }
+
+            exchange.OnReplayBar(symbol, timeframe, bar, BarRole.Match);
+        }
+
+        ledger.RecordEquity(clock.UtcNowMs);
+    }
+
+    private static Bar ClosingBar(BarSeries series, Timeframe timeframe)
+    {
+        var last = series[series.Count - 1];
+        return new Bar(last.OpenTimeMs + timeframe.Milliseconds, last.Close, last.Close, last.Close, last.Close, ClosingBarVolume);
+    }
+
+    private static TradeSummary ToSummary(Trade trade) => new(
+        trade.TradeId,
+        trade.Strategy,
+        trade.Symbol,
+        trade.Side,
+        trade.OpenedAtMs ?? trade.CreatedAtMs,
+        trade.ClosedAtMs ?? trade.OpenedAtMs ?? trade.CreatedAtMs,
+        trade.AverageEntryPrice ?? trade.PlannedEntry,
+        trade.AverageExitPrice ?? trade.AverageEntryPrice ?? trade.PlannedEntry,
+        trade.EntryQuantity,
+        trade.RealizedPnl,
+        trade.Fees,
+        trade.Funding,
+        trade.InitialRisk > 0m ? trade.InitialRisk : null,
+        ExitReasonText(trade));
+
+    private static string ExitReasonText(Trade trade) => trade.ExitReason switch
+    {
+        TradeExitReason.Manual when trade.ExitNote == EndOfDataNote => "end_of_data",
+        TradeExitReason.StopLoss => "stop_loss",
+        TradeExitReason.TakeProfit => "take_profit",
+        TradeExitReason.TrailingStop => "trailing_stop",
+        TradeExitReason.BreakEven => "break_even",
+        TradeExitReason.TimeStop => "time_stop",
+        TradeExitReason.Signal => "signal",
+        TradeExitReason.Liquidation => "liquidation",
+        TradeExitReason.Manual => "manual",
+        var other => other.ToString().ToLowerInvariant(),
+    };
+
+    private sealed class ScaledProgress(IProgress<double> inner, double from, double to) : IProgress<double>
+    {
+        public void Report(double value) => inner.Report(from + ((to - from) * Math.Clamp(value, 0, 1)));
+    }
+
+    private sealed class ReplayProgressAdapter(IProgress<double> inner) : IProgress<ReplayProgress>
+    {
+        public void Report(ReplayProgress value) => inner.Report(value.Fraction);
+    }
+}
