@@ -277,4 +277,33 @@ public sealed class FillModelTests
 
         h.Of("ioc").Select(r => r.Kind).ShouldBe([ExecutionReportKind.Accepted, ExecutionReportKind.Expired]);
     }
+    [Fact]
+    public void TakeProfitMarket_TriggersOnTheProfitSide_AndFillsAtItsTriggerAsTaker()
+    {
+        var h = new ExchangeHarness(new SimulatedExchangeOptions { Slippage = SlippageModel.None, InitialBalances = new Dictionary<string, decimal> { ["BTC"] = 1m } });
+        h.Bar(100m, 100m, 100m, 100m);
+        h.Exchange.Submit(new OrderRequest("tp", Btc, OrderSide.Sell, OrderType.TakeProfitMarket, 1m, stopPrice: 105m));
+
+        h.Bar(100m, 104m, 96m, 103m);
+        h.Fills("tp").ShouldBeEmpty("a sell take-profit does not trigger on a fall");
+
+        h.Bar(103m, 106m, 102m, 104m);
+        var fill = h.Fills("tp").Single();
+        fill.Price.ShouldBe(105m);
+        fill.Liquidity.ShouldBe(LiquiditySide.Taker);
+        fill.Fee.ShouldBe(0.105m); // 105 × 0.10 %
+    }
+
+    [Fact]
+    public void TakeProfitLimit_WhenTheBarGapsThroughTheTrigger_FillsAtTheOpenWithinItsLimit()
+    {
+        var h = new ExchangeHarness(new SimulatedExchangeOptions { Slippage = SlippageModel.None, InitialBalances = new Dictionary<string, decimal> { ["BTC"] = 1m } });
+        h.Bar(100m, 100m, 100m, 100m);
+        h.Exchange.Submit(new OrderRequest("tp", Btc, OrderSide.Sell, OrderType.TakeProfitLimit, 1m, 104m, 105m)); // sell ≥ 104 once 105 trades
+
+        h.Bar(108m, 109m, 107m, 108m);
+
+        h.Of("tp").Select(r => r.Kind).ShouldBe([ExecutionReportKind.Accepted, ExecutionReportKind.Triggered, ExecutionReportKind.Filled]);
+        h.Fills("tp").Single().Price.ShouldBe(108m); // the open, better than the 104 limit
+    }
 }

@@ -170,4 +170,17 @@ public sealed class OrderCommandTests
 
         h.Reports.Select(r => r.VenueOrderId).ShouldBe(["SIM-1", "SIM-2"]);
     }
+    [Fact]
+    public void Amend_ThatWouldMakeAPostOnlyOrderTake_IsCancelRejected_AndTheOrderIsUnchanged()
+    {
+        var h = new ExchangeHarness();
+        h.Bar(100m, 100m, 100m, 100m);
+        h.Exchange.Submit(Limit("p", OrderSide.Buy, 1m, 99m, TimeInForce.PostOnly));
+
+        h.Exchange.Amend(new AmendRequest(Btc, "p", Price: 100.5m));
+
+        h.Last("p").Kind.ShouldBe(ExecutionReportKind.CancelRejected);
+        h.Last("p").RejectCode.ShouldBe(OrderRejectCode.PostOnlyWouldTake);
+        h.Exchange.Available("USDT").ShouldBe(10_000m - 99.099m, "the reservation of the unchanged order (99 × 1.001)");
+    }
 }
