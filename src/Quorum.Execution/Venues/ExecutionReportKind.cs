@@ -21,7 +21,7 @@ public enum ExecutionReportKind
     /// <summary>The order was canceled (on request, as an OCO sibling, or by the venue). Terminal.</summary>
     Canceled,
 
-    /// <summary>The order ended by its time in force (IOC/FOK remainder, post-only that would take). Terminal.</summary>
+    /// <summary>The order ended by its time in force (IOC/FOK remainder) or could no longer be honoured when it came to fill (e.g. funds gone). A post-only order that would take is <see cref="Rejected"/> instead. Terminal.</summary>
     Expired,
 
     /// <summary>A working order was changed in place (<see cref="IVenue.Amend"/>).</summary>

@@ -10,7 +10,8 @@ namespace Quorum.Execution.Venues;
 /// Binance and Bybit adapters. Only the OMS calls the order methods (every order has passed the
 /// risk layer by then). Commands never throw for a venue refusal: the refusal comes back as an
 /// <see cref="ExecutionReport"/> of kind <see cref="ExecutionReportKind.Rejected"/>. They throw only
-/// for programming errors (unknown symbol, duplicate client order id, a capability the venue lacks).
+/// for programming errors (unknown symbol, a capability the venue lacks); a duplicate client order id is a venue
+/// refusal (<see cref="OrderRejectCode.DuplicateClientOrderId"/>), as on Binance and Bybit.
 /// </summary>
 /// <remarks>
 /// Reports are delivered to the connected <see cref="IVenueListener"/> on the engine's loop thread:
