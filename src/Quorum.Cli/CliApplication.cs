@@ -20,6 +20,7 @@ internal static class CliApplication
         root.Add(DataCommands.Create(context));
         root.Add(ConfigCommands.Create(context));
         root.Add(IndicatorsCommand.Create(context));
+        root.Add(BacktestCommand.Create(context));
         return root;
     }
 

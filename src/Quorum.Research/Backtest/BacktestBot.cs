@@ -132,7 +132,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink
             return;
         }
 
-        var context = new SizingContext(instrument, _ledger.Equity, AvailableCash(signal.Symbol), signal.Entry ?? bar.Close, _atrs[signal.Symbol].GetOutput(0));
+        var context = new SizingContext(instrument, _ledger.Equity, AvailableCash(signal.Symbol), signal.Entry ?? bar.Close, _atrs[signal.Symbol].GetOutput(0), _instruments.Count);
         var decision = _sizer.Size(signal, context);
         if (decision.Plan is { } plan)
         {

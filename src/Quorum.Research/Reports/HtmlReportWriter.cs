@@ -248,7 +248,7 @@ internal static class HtmlReportWriter
               });
               series.setData(c.candles.map(function (k) { return { time: k[0], open: k[1], high: k[2], low: k[3], close: k[4] }; }));
               LC.createSeriesMarkers(series, c.markers.map(function (m) {
-                return { time: m.time, position: m.position, color: m.color, shape: m.shape, text: m.text };
+                return { time: m.time, position: m.position, color: m.color, shape: m.shape, text: c.markers.length <= 60 ? m.text : '' };
               }));
               chart.timeScale().fitContent();
             });

@@ -68,4 +68,13 @@ public sealed class PlanSizerTests
         plan.StopLoss.ShouldBe(50m);
         plan.RiskPercent.ShouldBe(49.5m);
     }
+
+    [Fact]
+    public void AllIn_WithThreeSymbols_InvestsAThirdOfEquity()
+    {
+        // 9 000 / 3 = 3 000 × 0.99 / 100 = 29.7 units.
+        var decision = new AllInPlanSizer().Size(Entry(), new SizingContext(Spot, 9_000m, 9_000m, 100m, double.NaN, SymbolCount: 3));
+
+        decision.Plan.ShouldNotBeNull().Quantity.ShouldBe(29.7m);
+    }
 }

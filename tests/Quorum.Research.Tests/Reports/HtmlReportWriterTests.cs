@@ -145,7 +145,7 @@ public sealed partial class HtmlReportWriterTests
 
         exit.ShouldBe(0, dom);
         dom.ShouldContain("data-render=\"ok\"");
-        dom.ShouldNotContain("js-error");
+        dom.ShouldNotContain("class=\"js-error\"");
     }
 
     private static string DataBlock(string html) =>

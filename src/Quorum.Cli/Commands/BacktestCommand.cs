@@ -1,0 +1,235 @@
+using System.CommandLine;
+using System.Globalization;
+using Quorum.Cli.Commands.Data;
+using Quorum.Cli.Console;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Data.Readers;
+using Quorum.Data.Synthetic;
+using Quorum.Research.Backtest;
+using Quorum.Research.Reports;
+using Quorum.Research.Statistics;
+using Quorum.Strategies;
+using Spectre.Console;
+using Symbol = Quorum.Core.Instruments.Symbol;
+
+namespace Quorum.Cli.Commands;
+
+/// <summary>
+/// <c>quorum backtest --strategy NAME --symbol S [--symbol S2 …] --timeframe TF [--from DATE --to DATE]
+/// [--fee-bps N] [--slippage-bps N] [--param k=v …] [--capital N] --out DIR</c>: runs a strategy over the
+/// catalog through the simulated exchange and OMS, prints a summary table and writes result.json,
+/// trades.csv and report.html. Defaults: <c>ema_cross</c> on the SYNTHETIC demo's SYNTH:BTCUSDT 1h.
+/// </summary>
+internal static class BacktestCommand
+{
+    public const string DefaultOutput = "backtest-out";
+
+    public static Command Create(CliContext context)
+    {
+        var registry = StrategyRegistry.BuiltIn;
+        var strategy = new Option<string>("--strategy")
+        {
+            Description = "Strategy to run. Default: ema_cross. Known: " +
+                          string.Join("; ", registry.Descriptors.Select(d => $"{d.Name} {d.Version} — {d.Description} Parameters: {d.ParameterHelp}")) + ".",
+            DefaultValueFactory = _ => "ema_cross",
+        };
+        var symbols = new Option<string[]>("--symbol")
+        {
+            Description = $"Symbol to trade, VENUE:BASEQUOTE[.P]; repeat for several (same quote asset). Default: {DemoDataset.Btc} " +
+                          "(the SYNTHETIC demo dataset, generated into the catalog on first use). Real symbols must be imported first ('quorum data import').",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var timeframe = CommonOptions.Timeframe(required: false, description: $"Strategy timeframe, one of: {string.Join(' ', Timeframe.All)}. Default: 1h.");
+        var from = new Option<string?>("--from") { Description = "First bar to include, opening at or after this UTC time (yyyy-MM-dd[THH:mm]). Default: the first stored bar." };
+        var to = new Option<string?>("--to") { Description = "Leave out bars opening at or after this UTC time (yyyy-MM-dd[THH:mm]). Default: through the last stored bar." };
+        var fee = new Option<decimal?>("--fee-bps")
+        {
+            Description = "One fee for maker and taker, in basis points (10 = 0.10 %), 0–1000. Default: the venue's fees per market " +
+                          "(Binance/SYNTH spot 10/10, Binance USDT-M 2/5; see docs/simulated-exchange.md).",
+        };
+        var slippage = new Option<decimal?>("--slippage-bps")
+        {
+            Description = "Fixed slippage in basis points on every taker fill, 0–1000 (replaces the default model). " +
+                          "Default: the exchange's model (0 bps fixed plus a volatility × √(quantity/volume) term; docs/simulated-exchange.md).",
+        };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "Strategy parameter key=value; repeat for several (e.g. --param fast=12 --param slow=26). Default: the strategy's defaults.",
+        };
+        var capital = new Option<decimal>("--capital")
+        {
+            Description = $"Starting cash in the quote asset. Default: {BacktestOptions.DefaultCapital.ToString(CultureInfo.InvariantCulture)}.",
+            DefaultValueFactory = _ => BacktestOptions.DefaultCapital,
+        };
+        var risk = new Option<decimal>("--risk-pct")
+        {
+            Description = $"Risk per trade in percent of equity (stop at 2×ATR(14), capped by cash; buy_and_hold invests all cash). " +
+                          $"Default: {BacktestOptions.DefaultRiskPercent.ToString(CultureInfo.InvariantCulture)}.",
+            DefaultValueFactory = _ => BacktestOptions.DefaultRiskPercent,
+        };
+        var funding = new Option<string[]>("--funding")
+        {
+            Description = "Funding-rate file for a perpetual symbol, [SYMBOL=]FILE (the formats of 'quorum data funding'); the symbol may be left out " +
+                          "when only one --symbol is a perpetual. Default: no funding.",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = $"Folder for result.json, trades.csv and report.html (created; files replaced). Default: ./{DefaultOutput}.",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var command = new Command(
+            "backtest",
+            "Backtest a strategy on the data catalog through the simulated exchange, OMS and portfolio accounting; print the summary " +
+            "(overall, per strategy, per symbol) and write result.json, trades.csv and a self-contained report.html. " +
+            "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
+        {
+            strategy, symbols, timeframe, from, to, fee, slippage, parameters, capital, risk, funding, output, CommonOptions.DataDirectory(),
+        };
+        command.SetAction(parseResult =>
+        {
+            var chosenSymbols = ParseSymbols(parseResult.GetValue(symbols));
+            var options = new BacktestOptions
+            {
+                Strategy = parseResult.GetValue(strategy) ?? "ema_cross",
+                Symbols = chosenSymbols,
+                Timeframe = parseResult.GetResult(timeframe) is null ? Timeframe.H1 : parseResult.GetValue(timeframe),
+                FromMs = parseResult.GetValue(from) is { } f ? BacktestTime.Parse(f, "--from") : null,
+                ToMs = parseResult.GetValue(to) is { } t ? BacktestTime.Parse(t, "--to") : null,
+                FeeBps = parseResult.GetValue(fee),
+                SlippageBps = parseResult.GetValue(slippage),
+                Parameters = StrategyParameters.ParseAssignments(parseResult.GetValue(parameters)),
+                InitialCapital = parseResult.GetValue(capital),
+                RiskPercent = parseResult.GetValue(risk),
+                Funding = ReadFunding(parseResult.GetValue(funding), chosenSymbols),
+            }.Validate();
+            return Run(context, parseResult, options, parseResult.GetValue(output) ?? DefaultOutput);
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parseResult, BacktestOptions options, string outputDirectory)
+    {
+        // Checked before the (possibly long) run: a bad name or parameter exits 2 at once.
+        StrategyRegistry.BuiltIn.Create(options.Strategy, options.Parameters, new StrategyUniverse(options.Symbols, options.Timeframe));
+        var runner = new BacktestRunner(CatalogLocator.Open(context, parseResult));
+        var result = ProgressReporter.Run(
+            context.Console,
+            $"backtest {options.Strategy} on {string.Join(", ", options.Symbols)} {options.Timeframe}",
+            progress => runner.Run(options, progress),
+            r => r.Run.Bars);
+        var files = BacktestReport.WriteAll(result, outputDirectory);
+        PrintSummary(context.Console, result);
+        foreach (var file in files)
+        {
+            context.Console.MarkupLineInterpolated($"wrote [bold]{file}[/]");
+        }
+
+        if (result.Run.IsSynthetic)
+        {
+            context.Console.MarkupLine("[yellow]SYNTHETIC data: these results describe a generated market, not real prices.[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    internal static void PrintSummary(IAnsiConsole console, BacktestResult result)
+    {
+        var summary = result.Summary;
+        var run = result.Run;
+        console.MarkupLine(Markup.Escape(
+            $"{run.Strategy} {run.StrategyVersion} on {string.Join(", ", run.Symbols)} {run.Timeframe}: " +
+            $"{BacktestTime.Format(run.DataFromMs)} → {BacktestTime.Format(run.DataToMs)}, {run.Bars.ToString("N0", CultureInfo.InvariantCulture)} bars, " +
+            $"final equity {SummaryFormat.Money(summary.FinalEquity)} {run.QuoteAsset} from {SummaryFormat.Money(summary.InitialEquity)}"));
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("[bold]scope[/]").NoWrap());
+        foreach (var column in SummaryFormat.Columns)
+        {
+            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(column.Header)}[/]").RightAligned().NoWrap());
+        }
+
+        AddRow(table, "overall", summary);
+        foreach (var (name, part) in summary.ByStrategy.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            AddRow(table, $"strategy {name}", part);
+        }
+
+        foreach (var (name, part) in summary.BySymbol.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            AddRow(table, $"symbol {name}", part);
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated(
+            $"[grey]signals {result.Signals} ({result.SkippedSignals.Count} skipped), order commands {result.OrderCommands}, order_list_hash {result.OrderListHash}[/]");
+    }
+
+    private static void AddRow(Table table, string scope, PerformanceSummary summary) =>
+        table.AddRow([Markup.Escape(scope), .. SummaryFormat.Columns.Select(c => Markup.Escape(c.Format(summary)))]);
+
+    private static List<Symbol> ParseSymbols(string[]? texts)
+    {
+        if (texts is null || texts.Length == 0)
+        {
+            return [DemoDataset.Btc];
+        }
+
+        var result = new List<Symbol>();
+        foreach (var text in texts)
+        {
+            if (!Symbol.TryParse(text, out var symbol, out var error))
+            {
+                throw new ArgumentException($"--symbol '{text}': {error}");
+            }
+
+            if (result.Contains(symbol))
+            {
+                throw new ArgumentException($"--symbol {symbol} is given twice");
+            }
+
+            result.Add(symbol);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<Symbol, IReadOnlyList<FundingRate>> ReadFunding(string[]? specifications, IReadOnlyList<Symbol> symbols)
+    {
+        var result = new Dictionary<Symbol, IReadOnlyList<FundingRate>>();
+        foreach (var specification in specifications ?? [])
+        {
+            Symbol symbol;
+            string path;
+            var equals = specification.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && Symbol.TryParse(specification[..equals], out var named, out _))
+            {
+                symbol = named;
+                path = specification[(equals + 1)..];
+            }
+            else
+            {
+                var perpetuals = symbols.Where(s => s.IsPerpetual).ToList();
+                if (perpetuals.Count != 1)
+                {
+                    throw new ArgumentException(
+                        $"--funding {specification}: say which perpetual it is for (SYMBOL=FILE); the run has {perpetuals.Count} perpetual symbols");
+                }
+
+                symbol = perpetuals[0];
+                path = specification;
+            }
+
+            if (!symbol.IsPerpetual || !symbols.Contains(symbol))
+            {
+                throw new ArgumentException($"--funding {specification}: {symbol} is not a perpetual --symbol of this run");
+            }
+
+            if (!result.TryAdd(symbol, FundingFileReader.Read(path, symbol)))
+            {
+                throw new ArgumentException($"--funding: {symbol} has two funding files");
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Data.Catalog;
+
+namespace Quorum.Cli.Tests;
+
+public sealed class BacktestCommandTests
+{
+    private const long Start = 1_609_459_200_000; // 2021-01-01 00:00 UTC
+
+    [Fact]
+    public void Backtest_OnImportedData_WritesTheThreeFilesAndPrintsTheSummary()
+    {
+        using var cli = WithData();
+        var output = Path.Combine(cli.Home, "out");
+
+        var result = cli.Run("backtest", "--strategy", "ema_cross", "--symbol", "BINANCE:BTCUSDT", "--timeframe", "1h",
+            "--param", "fast=5", "--param", "slow=20", "--fee-bps", "7.5", "--slippage-bps", "1", "--capital", "5000", "--out", output);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("overall");
+        result.Output.ShouldContain("strategy ema_cross");
+        result.Output.ShouldContain("symbol BINANCE:BTCUSDT");
+        result.Output.ShouldContain("order_list_hash");
+        File.Exists(Path.Combine(output, "trades.csv")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(output, "report.html")).ShouldContain("window.LightweightCharts=");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "result.json")));
+        var run = json.RootElement.GetProperty("run");
+        run.GetProperty("parameters").GetProperty("fast").GetDouble().ShouldBe(5);
+        run.GetProperty("fee_bps").GetDecimal().ShouldBe(7.5m);
+        run.GetProperty("initial_capital").GetDecimal().ShouldBe(5000m);
+        json.RootElement.GetProperty("trades").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Backtest_TwoSymbolsAndADateRange_RunsBoth()
+    {
+        using var cli = WithData();
+        var output = Path.Combine(cli.Home, "out");
+
+        var result = cli.Run("backtest", "--strategy", "buy_and_hold", "--symbol", "BINANCE:BTCUSDT", "--symbol", "BINANCE:ETHUSDT",
+            "--from", "2021-01-05", "--to", "2021-01-20", "--out", output);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "result.json")));
+        json.RootElement.GetProperty("trades").GetInt32().ShouldBe(2);
+        json.RootElement.GetProperty("run").GetProperty("data_from").GetString().ShouldBe("2021-01-05T00:00:00Z");
+        json.RootElement.GetProperty("by_symbol").EnumerateObject().Select(p => p.Name).ShouldBe(["BINANCE:BTCUSDT", "BINANCE:ETHUSDT"]);
+    }
+
+    [Theory]
+    [InlineData("unknown strategy 'sma' (allowed: buy_and_hold, ema_cross)", "--strategy", "sma")]
+    [InlineData("strategy ema_cross has no parameter 'fats'", "--param", "fats=3")]
+    [InlineData("strategy ema_cross: fast = 0 is out of range (integer 1 ≤ x ≤ 1000)", "--param", "fast=0")]
+    [InlineData("--from 2021-02-01T00:00:00Z is not before --to 2021-01-01T00:00:00Z", "--from", "2021-02-01", "--to", "2021-01-01")]
+    [InlineData("--from 'yesterday' is not a UTC time", "--from", "yesterday")]
+    [InlineData("--fee-bps -1 is out of range (0 ≤ bps ≤ 1000)", "--fee-bps", "-1")]
+    [InlineData("--capital 0 is out of range", "--capital", "0")]
+    [InlineData("--symbol 'BTCUSDT'", "--symbol", "BTCUSDT")]
+    [InlineData("BINANCE:BTCUSDT 4h is not in the", "--timeframe", "4h")]
+    [InlineData("unknown timeframe '7m'", "--timeframe", "7m")]
+    public void Backtest_BadInput_ExitsTwoNamingTheValue(string expected, params string[] arguments)
+    {
+        using var cli = WithData();
+        string[] args = ["backtest", "--symbol", "BINANCE:BTCUSDT", "--out", Path.Combine(cli.Home, "out"), .. arguments];
+        if (arguments.Contains("--symbol"))
+        {
+            args = ["backtest", "--out", Path.Combine(cli.Home, "out"), .. arguments];
+        }
+
+        var result = cli.Run(args);
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain(expected);
+        File.Exists(Path.Combine(cli.Home, "out", "result.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void BacktestHelp_ExplainsEveryOptionWithItsDefault()
+    {
+        using var cli = new CliRunner();
+
+        var result = cli.Run("backtest", "--help");
+
+        result.ExitCode.ShouldBe(0);
+        foreach (var option in new[] { "--strategy", "--symbol", "--timeframe", "--from", "--to", "--fee-bps", "--slippage-bps", "--param", "--capital", "--risk-pct", "--funding", "--out" })
+        {
+            result.Output.ShouldContain(option);
+        }
+
+        result.Output.ShouldContain("Default: ema_cross");
+        result.Output.ShouldContain("Default: SYNTH:BTCUSDT");
+        result.Output.ShouldContain("Default: 1h");
+        result.Output.ShouldContain("buy_and_hold");
+    }
+
+    private static CliRunner WithData()
+    {
+        var cli = new CliRunner();
+        var catalog = new DataCatalog(cli.DataDirectory);
+        catalog.Write(new BarSeries(Symbol.Parse("BINANCE:BTCUSDT"), Timeframe.H1, Wave(800, 30_000m)), CatalogWriteMode.Replace);
+        catalog.Write(new BarSeries(Symbol.Parse("BINANCE:ETHUSDT"), Timeframe.H1, Wave(800, 2_000m)), CatalogWriteMode.Replace);
+        return cli;
+    }
+
+    /// <summary>A sine-wave market (period 100 bars, ±15 %) so EMA crosses happen; prices on the 0.01 grid.</summary>
+    private static Bar[] Wave(int count, decimal basePrice)
+    {
+        var bars = new Bar[count];
+        var previous = basePrice;
+        for (var i = 0; i < count; i++)
+        {
+            var close = decimal.Round(basePrice * (decimal)(1 + (0.15 * Math.Sin(2 * Math.PI * i / 100))), 2);
+            var spread = decimal.Round(close * 0.002m, 2);
+            bars[i] = new Bar(Start + (i * Timeframe.HourMs), previous, Math.Max(previous, close) + spread, Math.Min(previous, close) - spread, close, 40m);
+            previous = close;
+        }
+
+        return bars;
+    }
+}
