@@ -4,8 +4,24 @@ namespace Quorum.Benchmarks;
 
 /// <summary>
 /// Runs the BenchmarkDotNet suite: <c>dotnet run -c Release --project bench/Quorum.Benchmarks -- --filter '*'</c>.
+/// Console modes: <c>-- latency [options]</c> (closed-bar → order-command percentiles, <see cref="LatencyProbe"/>) and
+/// <c>-- backtest-memory</c> (heap after a run vs the data loaded, <see cref="BacktestMemoryProbe"/>).
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "latency":
+                Environment.ExitCode = LatencyProbe.Run(args[1..]);
+                return;
+            case "backtest-memory":
+                Environment.ExitCode = BacktestMemoryProbe.Run(args[1..]);
+                return;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return;
+        }
+    }
 }

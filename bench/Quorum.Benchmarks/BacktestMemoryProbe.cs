@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Strategies;
+
+namespace Quorum.Benchmarks;
+
+/// <summary>
+/// Console mode <c>backtest-memory</c>: one run of the reference strategy (and of the silent strategy) per dataset —
+/// 1 symbol × 1 year of 1m and 100 symbols × 1 year of 5m — printing the bars/s of that single run, the bytes this
+/// thread allocated during the replay (per bar and per order command), and the managed heap the run keeps (full
+/// collection after it, session alive) next to the bytes of the bar arrays: "memory proportional to the data loaded,
+/// not to the number of events". Usage: <c>backtest-memory [--only 1m|5m]</c>.
+/// </summary>
+internal static class BacktestMemoryProbe
+{
+    public static int Run(string[] args)
+    {
+        var only = Array.IndexOf(args, "--only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        if (only is null or "1m")
+        {
+            Measure("1 symbol x 1y of 1m", BacktestMarket.Generate(1, Timeframe.M1, BacktestMarket.MinuteBarsPerYear), 1m);
+        }
+
+        if (only is null or "5m")
+        {
+            Measure("100 symbols x 1y of 5m", BacktestMarket.Generate(100, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear), 0.01m);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(string name, BarSeries[] series, decimal risk)
+    {
+        var bars = series.Sum(s => (long)s.Count);
+        var dataBytes = BacktestMarket.DataBytes(series);
+        Console.WriteLine($"{name}: {bars:N0} bars, bar arrays {dataBytes / 1048576.0:F1} MiB");
+        Once("silent   ", series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), risk, bars, dataBytes);
+        Once("reference", series, BacktestStrategies.Reference(series), risk, bars, dataBytes);
+    }
+
+    private static void Once(string label, BarSeries[] series, IStrategy strategy, decimal risk, long bars, long dataBytes)
+    {
+        var heapBefore = FullCollect();
+        var recorder = new LatencyRecorder(0);
+        var session = new BacktestSession(series, strategy, new BacktestBracketSizer(risk), recorder);
+        var heapSession = FullCollect();
+        var gc0 = GC.CollectionCount(0);
+        var gc2 = GC.CollectionCount(2);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        session.Run();
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var collections = $"gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}";
+        var heapAfter = FullCollect();
+        GC.KeepAlive(session);
+        var commands = recorder.Commands;
+        Console.WriteLine(
+            $"  {label}: {bars / elapsed.TotalSeconds / 1e6:F2} M bars/s ({elapsed.TotalSeconds:F2} s), allocated {allocated / (double)bars:F2} B/bar" +
+            $"{(commands > 0 ? $" = {allocated / (double)commands:N0} B per order command ({commands:N0} commands, {session.Oms.Trades.Count:N0} trades, {session.Bot.Signals:N0} signals)" : string.Empty)}, {collections}");
+        Console.WriteLine(
+            $"    heap: data+setup {heapBefore / 1048576.0:F1} MiB, session built {(heapSession - heapBefore) / 1048576.0:F1} MiB (equity curve preallocated), " +
+            $"kept after the run {(heapAfter - heapSession) / 1048576.0:F1} MiB ({(heapAfter - heapSession) / (double)Math.Max(1, session.Oms.Trades.Count):N0} B per trade) " +
+            $"= {(heapAfter - heapBefore) * 100.0 / dataBytes:F1}% of the bar arrays");
+    }
+
+    private static long FullCollect()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: false);
+    }
+}
