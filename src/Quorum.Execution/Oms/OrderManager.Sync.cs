@@ -430,6 +430,7 @@ public sealed partial class OrderManager
         }
 
         _openBySymbol[trade.Symbol].Remove(trade);
+        _open.Remove(trade);
         CancelAllWorking(trade);
         foreach (var listener in _listeners)
         {

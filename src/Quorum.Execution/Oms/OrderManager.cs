@@ -35,6 +35,7 @@ public sealed partial class OrderManager : IVenueListener
     private readonly List<ManagedOrder> _orders = [];
     private readonly Dictionary<string, ManagedOrder> _ordersById = new(StringComparer.Ordinal);
     private readonly Dictionary<Symbol, List<Trade>> _openBySymbol = [];
+    private readonly List<Trade> _open = [];
     private readonly Dictionary<Symbol, Instrument> _instruments = [];
     private readonly Dictionary<Symbol, Timeframe> _managementTimeframes = [];
     private readonly Dictionary<Symbol, Atr> _atrs = [];
@@ -58,8 +59,8 @@ public sealed partial class OrderManager : IVenueListener
     /// <summary>Every trade, in creation order.</summary>
     public IReadOnlyList<Trade> Trades => _trades;
 
-    /// <summary>Pending and active trades, in creation order.</summary>
-    public IEnumerable<Trade> OpenTrades => _trades.Where(t => t.IsOpen);
+    /// <summary>Pending and active trades, in creation order (a snapshot: closing trades while enumerating it is safe).</summary>
+    public IEnumerable<Trade> OpenTrades => _open.Count == 0 ? [] : _open.ToArray();
 
     /// <summary>Closed and cancelled trades, in creation order.</summary>
     public IEnumerable<Trade> ClosedTrades => _trades.Where(t => !t.IsOpen);
@@ -140,6 +141,7 @@ public sealed partial class OrderManager : IVenueListener
         }
 
         open.Add(trade);
+        _open.Add(trade);
         if (quantity <= 0m)
         {
             trade.EntryDone = true;
@@ -338,7 +340,7 @@ public sealed partial class OrderManager : IVenueListener
         }
 
         _awaitingAck.RemoveAll(static order => order.Status != OrderStatus.Submitted);
-        foreach (var trade in _trades)
+        foreach (var trade in _open) // open trades in creation order: a closed trade cannot be Active
         {
             if (trade.Status == TradeStatus.Active && !trade.Closing && trade.TimeStopMs is { } limit && now - trade.OpenedAtMs >= limit)
             {
