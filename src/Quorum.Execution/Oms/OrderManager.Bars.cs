@@ -98,7 +98,13 @@ public sealed partial class OrderManager
 
     private void Manage(Trade trade, in Bar bar)
     {
-        foreach (var leg in trade.ExitLegs)
+        if (trade.StopLeg.HoldUntilBar)
+        {
+            trade.StopLeg.HoldUntilBar = false;
+            MarkDirty(trade);
+        }
+
+        foreach (var leg in trade.TakeProfitLegs)
         {
             if (leg.HoldUntilBar)
             {
@@ -142,7 +148,10 @@ public sealed partial class OrderManager
             {
                 trade.BreakEvenDone = true;
                 var breakEven = instrument.RoundPrice(average, sign > 0 ? RoundingMode.Up : RoundingMode.Down);
-                MoveStop(trade, breakEven, StopOrigin.BreakEven, bar.Close);
+                if (MoveStop(trade, breakEven, StopOrigin.BreakEven, bar.Close))
+                {
+                    MarkDirty(trade);
+                }
             }
         }
 
@@ -159,9 +168,9 @@ public sealed partial class OrderManager
             if (ready)
             {
                 var candidate = trail.StopPrice(trade.Side, trade.ExtremePrice.Value, atr);
-                if (candidate > 0m)
+                if (candidate > 0m && MoveStop(trade, instrument.RoundPrice(candidate, sign > 0 ? RoundingMode.Down : RoundingMode.Up), StopOrigin.Trail, bar.Close))
                 {
-                    MoveStop(trade, instrument.RoundPrice(candidate, sign > 0 ? RoundingMode.Down : RoundingMode.Up), StopOrigin.Trail, bar.Close);
+                    MarkDirty(trade);
                 }
             }
         }
@@ -170,24 +179,38 @@ public sealed partial class OrderManager
         {
             RequestClose(trade, TradeExitReason.TimeStop, $"time stop after {bars} bars");
         }
-
-        MarkDirty(trade);
     }
 
-    private bool TrailActive(Trade trade) =>
-        !_options.TrailAfterFirstTakeProfit || trade.TakeProfitLegs.Count == 0 || trade.TakeProfitLegs.Any(leg => leg.FilledQuantity > 0m);
+    private bool TrailActive(Trade trade)
+    {
+        if (!_options.TrailAfterFirstTakeProfit || trade.TakeProfitLegs.Count == 0)
+        {
+            return true;
+        }
 
-    /// <summary>Moves the stop to <paramref name="price"/> when that is in the trade's favour and still on the losing side of the last close.</summary>
-    private static void MoveStop(Trade trade, decimal price, StopOrigin origin, decimal close)
+        foreach (var leg in trade.TakeProfitLegs)
+        {
+            if (leg.FilledQuantity > 0m)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves the stop to <paramref name="price"/> when that is in the trade's favour and still on the losing side of the last close; true when it moved.</summary>
+    private static bool MoveStop(Trade trade, decimal price, StopOrigin origin, decimal close)
     {
         var sign = trade.Side.Sign();
         if (price <= 0m || sign * (price - trade.StopPrice) <= 0m || sign * (close - price) <= 0m)
         {
-            return;
+            return false;
         }
 
         trade.StopPrice = price;
         trade.StopLeg.Price = price;
         trade.StopOrigin = origin;
+        return true;
     }
 }
