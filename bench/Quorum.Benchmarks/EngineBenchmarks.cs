@@ -12,7 +12,8 @@ namespace Quorum.Benchmarks;
 /// 1 symbol × 1 year of 1m bars (525,600 bars, one event time per bar: the clock moves every bar) and 100 symbols × 1 year
 /// of 5m bars (10,512,000 bars, 100 bars per event time). <c>OperationsPerInvoke</c> = bars, so the mean is per bar and
 /// "Allocated" is per bar (each invocation's fixed setup — a fresh clock, scheduler and merge cursors, about 1–20 KB — is
-/// spread over its bars). Results go to docs/performance.md.
+/// spread over its bars). A third case replays what a real bot sees — 1m Match bars, 15m/1h/4h delivered bars, 8-hourly
+/// funding and a 15-minute scheduler task — per event. Results go to docs/performance.md.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -26,8 +27,14 @@ public class EngineBenchmarks
     /// <summary>2024-01-01 00:00 UTC.</summary>
     private const long StartMs = 1_704_067_200_000;
 
+    /// <summary>1m + 15m + 1h + 4h bars and 8-hourly funding of one perpetual over a year.</summary>
+    public const int MultiTimeframeEvents = MinuteBarsPerYear + (MinuteBarsPerYear / 15) + (MinuteBarsPerYear / 60) + (MinuteBarsPerYear / 240) + FundingPerYear;
+
+    private const int FundingPerYear = 365 * 3;
+
     private MarketReplay _oneSymbol = null!;
     private MarketReplay _manySymbols = null!;
+    private MarketReplay _multiTimeframe = null!;
 
     [GlobalSetup(Target = nameof(OneSymbolOneYear1m))]
     public void SetupOneSymbol() =>
@@ -44,18 +51,40 @@ public class EngineBenchmarks
         }
     }
 
+    [GlobalSetup(Target = nameof(OneSymbolFourTimeframesFundingAndTimer))]
+    public void SetupMultiTimeframe()
+    {
+        var symbol = Symbol.Parse("BINANCE:BTCUSDT.P");
+        _multiTimeframe = new MarketReplay()
+            .AddBars(new BarStream(symbol, Timeframe.M1, RandomWalk(Timeframe.M1, MinuteBarsPerYear, seed: 1), BarRole.Match))
+            .AddBars(new BarStream(symbol, Timeframe.M15, RandomWalk(Timeframe.M15, MinuteBarsPerYear / 15, seed: 2), BarRole.Deliver))
+            .AddBars(new BarStream(symbol, Timeframe.H1, RandomWalk(Timeframe.H1, MinuteBarsPerYear / 60, seed: 3), BarRole.Deliver))
+            .AddBars(new BarStream(symbol, Timeframe.H4, RandomWalk(Timeframe.H4, MinuteBarsPerYear / 240, seed: 4), BarRole.Deliver))
+            .AddFunding(symbol, [.. Enumerable.Range(1, FundingPerYear).Select(i => new FundingRate(symbol, StartMs + (i * 8 * Timeframe.HourMs), 0.0001m))]);
+    }
+
     [Benchmark(OperationsPerInvoke = MinuteBarsPerYear, Description = "bare loop, 1 symbol x 1y of 1m (per bar)")]
     public long OneSymbolOneYear1m() => Run(_oneSymbol);
 
     [Benchmark(OperationsPerInvoke = ManySymbolBars, Description = "bare loop, 100 symbols x 1y of 5m (per bar)")]
     public long HundredSymbolsOneYear5m() => Run(_manySymbols);
 
-    private static long Run(MarketReplay replay)
+    /// <summary>What a real bot's replay looks like: 1m Match bars, 15m/1h/4h delivered bars, funding, and the 15-minute task of seed 004.</summary>
+    [Benchmark(OperationsPerInvoke = MultiTimeframeEvents, Description = "loop, 1 symbol x 1y of 1m+15m+1h+4h + funding + 15-min timer (per event)")]
+    public long OneSymbolFourTimeframesFundingAndTimer() => Run(_multiTimeframe, everyFifteenMinutes: true);
+
+    private static long Run(MarketReplay replay, bool everyFifteenMinutes = false)
     {
         var clock = new SimulatedClock(StartMs);
+        var scheduler = new EngineScheduler(clock);
         var target = new NoOpTarget();
-        new BacktestLoop(clock, new EngineScheduler(clock)).Run(replay, target);
-        return target.Bars;
+        if (everyFifteenMinutes)
+        {
+            scheduler.Every(15 * Timeframe.MinuteMs, target.OnTimer);
+        }
+
+        new BacktestLoop(clock, scheduler).Run(replay, target);
+        return target.Bars + target.Funding + target.Timers;
     }
 
     /// <summary>A seeded random walk of sane bars (prices rounded to cents), cheap enough to build 10 M of in setup.</summary>
@@ -82,10 +111,14 @@ public class EngineBenchmarks
     {
         public long Bars { get; private set; }
 
+        public long Funding { get; private set; }
+
+        public long Timers { get; private set; }
+
         public void OnReplayBar(Symbol symbol, Timeframe timeframe, in Bar bar, BarRole role) => Bars++;
 
-        public void OnReplayFunding(FundingRate rate)
-        {
-        }
+        public void OnReplayFunding(FundingRate rate) => Funding++;
+
+        public void OnTimer(long dueMs) => Timers++;
     }
 }
