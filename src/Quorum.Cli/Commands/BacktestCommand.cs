@@ -41,6 +41,11 @@ internal static class BacktestCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var timeframe = CommonOptions.Timeframe(required: false, description: $"Strategy timeframe, one of: {string.Join(' ', Timeframe.All)}. Default: 1h.");
+        var fillTimeframe = CommonOptions.Timeframe(
+            "--fill-timeframe",
+            required: false,
+            description: "Lower timeframe whose bars orders fill against (e.g. 5m for a 1h strategy: stops and targets follow the 5m path); " +
+                         "must divide --timeframe and be in the catalog. Default: fills on the strategy timeframe's own bars.");
         var from = new Option<string?>("--from") { Description = "First bar to include, opening at or after this UTC time (yyyy-MM-dd[THH:mm]). Default: the first stored bar." };
         var to = new Option<string?>("--to") { Description = "Leave out bars opening at or after this UTC time (yyyy-MM-dd[THH:mm]). Default: through the last stored bar." };
         var fee = new Option<decimal?>("--fee-bps")
@@ -84,7 +89,7 @@ internal static class BacktestCommand
             "(overall, per strategy, per symbol) and write result.json, trades.csv and a self-contained report.html. " +
             "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
         {
-            strategy, symbols, timeframe, from, to, fee, slippage, parameters, capital, risk, funding, output, CommonOptions.DataDirectory(),
+            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, output, CommonOptions.DataDirectory(),
         };
         command.SetAction(parseResult =>
         {
@@ -94,6 +99,7 @@ internal static class BacktestCommand
                 Strategy = parseResult.GetValue(strategy) ?? "ema_cross",
                 Symbols = chosenSymbols,
                 Timeframe = parseResult.GetResult(timeframe) is null ? Timeframe.H1 : parseResult.GetValue(timeframe),
+                FillTimeframe = parseResult.GetResult(fillTimeframe) is null ? null : parseResult.GetValue(fillTimeframe),
                 FromMs = parseResult.GetValue(from) is { } f ? BacktestTime.Parse(f, "--from") : null,
                 ToMs = parseResult.GetValue(to) is { } t ? BacktestTime.Parse(t, "--to") : null,
                 FeeBps = parseResult.GetValue(fee),
@@ -141,11 +147,11 @@ internal static class BacktestCommand
             $"{run.Strategy} {run.StrategyVersion} on {string.Join(", ", run.Symbols)} {run.Timeframe}: " +
             $"{BacktestTime.Format(run.DataFromMs)} → {BacktestTime.Format(run.DataToMs)}, {run.Bars.ToString("N0", CultureInfo.InvariantCulture)} bars, " +
             $"final equity {SummaryFormat.Money(summary.FinalEquity)} {run.QuoteAsset} from {SummaryFormat.Money(summary.InitialEquity)}"));
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(new TableColumn("[bold]scope[/]").NoWrap());
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn(new TableColumn("[bold]scope[/]").NoWrap().Padding(0, 0, 1, 0));
         foreach (var column in SummaryFormat.Columns)
         {
-            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(column.Header)}[/]").RightAligned().NoWrap());
+            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(column.Header)}[/]").RightAligned().NoWrap().Padding(1, 0, 1, 0));
         }
 
         AddRow(table, "overall", summary);

@@ -10,7 +10,8 @@ namespace Quorum.Research.Backtest;
 /// Loads the bars of a backtest from the data catalog. When a <c>SYNTH</c> symbol is missing, the
 /// SYNTHETIC demo dataset is generated into the catalog first, exactly as <c>quorum demo</c> /
 /// <c>quorum data synth</c> do (<see cref="DemoDatasetBuilder"/>), so the default backtest works on a
-/// fresh clone. Real symbols must have been imported (<c>quorum data import</c>).
+/// fresh clone. Real symbols must have been imported (<c>quorum data import</c>). A still-forming last bar
+/// (<see cref="Bar.IsClosed"/> false) is left out.
 /// </summary>
 public static class BacktestData
 {
@@ -34,7 +35,7 @@ public static class BacktestData
         var result = new List<BarSeries>(symbols.Count);
         foreach (var symbol in symbols)
         {
-            var series = catalog.Load(symbol, timeframe, fromMs, toMs);
+            var series = ClosedOnly(catalog.Load(symbol, timeframe, fromMs, toMs));
             if (series.IsEmpty)
             {
                 throw new CatalogException(
@@ -46,6 +47,18 @@ public static class BacktestData
         }
 
         return result;
+    }
+
+    /// <summary>Leaves out a still-forming last bar (a resample's partial last bucket): only closed bars are replayed.</summary>
+    private static BarSeries ClosedOnly(BarSeries series)
+    {
+        var count = series.Count;
+        while (count > 0 && !series[count - 1].IsClosed)
+        {
+            count--;
+        }
+
+        return count == series.Count ? series : new BarSeries(series.Symbol, series.Timeframe, series.Span[..count].ToArray());
     }
 
     private static string Describe(long? ms, string otherwise) => ms is { } value ? BacktestTime.Format(value) : otherwise;

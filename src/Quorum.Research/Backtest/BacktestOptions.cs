@@ -26,6 +26,12 @@ public sealed record BacktestOptions
     /// <summary>The strategy's (primary) timeframe. Default: 1h.</summary>
     public Timeframe Timeframe { get; init; } = Timeframe.H1;
 
+    /// <summary>
+    /// Lower timeframe whose bars the exchange matches orders against (e.g. 5m inside 1h bars: stops and
+    /// targets fill on the path the 5m bars draw); null = match on the strategy timeframe's bars.
+    /// </summary>
+    public Timeframe? FillTimeframe { get; init; }
+
     /// <summary>First bar open time included (UTC ms); null = the first stored bar.</summary>
     public long? FromMs { get; init; }
 
@@ -69,6 +75,11 @@ public sealed record BacktestOptions
         if (FromMs is { } from && ToMs is { } to && from >= to)
         {
             throw new ArgumentException($"--from {BacktestTime.Format(from)} is not before --to {BacktestTime.Format(to)}");
+        }
+
+        if (FillTimeframe is { } fill && (fill.Milliseconds >= Timeframe.Milliseconds || !Timeframe.IsMultipleOf(fill)))
+        {
+            throw new ArgumentException($"--fill-timeframe {fill} must be finer than --timeframe {Timeframe} and divide it evenly (e.g. 5m or 15m for 1h)");
         }
 
         if (FeeBps is < 0m or > 1_000m)

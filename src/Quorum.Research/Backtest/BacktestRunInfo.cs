@@ -10,6 +10,7 @@ public sealed record BacktestRunInfo(
     IReadOnlyList<KeyValuePair<string, double>> Parameters,
     IReadOnlyList<Symbol> Symbols,
     Timeframe Timeframe,
+    Timeframe? FillTimeframe,
     long? RequestedFromMs,
     long? RequestedToMs,
     long DataFromMs,

@@ -48,6 +48,9 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var quote = options.Symbols[0].QuoteAsset;
         var startMs = series.Min(s => s.FirstOpenTimeMs);
         var endMs = series.Max(s => timeframe.CloseTime(s.LastOpenTimeMs));
+        var detail = options.FillTimeframe is { } fillTimeframe
+            ? BacktestData.Load(_catalog, options.Symbols, fillTimeframe, startMs, endMs)
+            : [];
 
         var clock = new SimulatedClock(startMs);
         var scheduler = new EngineScheduler(clock);
@@ -67,7 +70,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             exchange.Subscribe(symbol, timeframe);
         }
 
-        var replay = MarketReplay.For(series);
+        var replay = MarketReplay.For(series, detail);
         long fundingEvents = 0;
         foreach (var (symbol, rates) in options.Funding.OrderBy(f => f.Key))
         {
@@ -85,7 +88,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         loop.Run(replay, exchange, replayProgress, cancellationToken);
         scheduler.Cancel(equityTimer);
 
-        CloseAtLastClose(series, timeframe, clock, exchange, oms, ledger);
+        CloseAtLastClose(detail.Count > 0 ? detail : series, clock, exchange, oms, ledger);
         progress?.Report(0.97);
 
         var trades = oms.Trades
@@ -101,6 +104,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             [.. strategy.Parameters.Values],
             options.Symbols,
             timeframe,
+            options.FillTimeframe,
             options.FromMs,
             options.ToMs,
             startMs,
@@ -111,7 +115,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             options.SlippageBps,
             options.RiskPercent,
             sizer.Description,
-            barCount,
+            barCount + detail.Sum(s => (long)s.Count),
             fundingEvents,
             options.Symbols.Any(s => s.Venue.IsSynthetic));
         progress?.Report(1.0);
@@ -138,9 +142,9 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         Slippage = options.SlippageBps is { } slippage ? new SlippageModel(slippage, 0m, 0m) : SlippageModel.Default,
     };
 
-    /// <summary>Closes what is still open at market and fills it on one matching-only bar at each symbol's last close.</summary>
+    /// <summary>Closes what is still open at market and fills it on one matching-only bar after each symbol's last matching bar, at its close.</summary>
     private static void CloseAtLastClose(
-        IReadOnlyList<BarSeries> series, Timeframe timeframe, SimulatedClock clock, SimulatedExchange exchange, OrderManager oms, PortfolioLedger ledger)
+        IReadOnlyList<BarSeries> series, SimulatedClock clock, SimulatedExchange exchange, OrderManager oms, PortfolioLedger ledger)
     {
         var open = oms.OpenTrades.ToList();
         if (open.Count == 0)
@@ -155,10 +159,10 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
 
         var closing = series
             .Where(s => open.Any(t => t.Symbol == s.Symbol))
-            .Select(s => (s.Symbol, Bar: ClosingBar(s, timeframe)))
+            .Select(s => (s.Symbol, s.Timeframe, Bar: ClosingBar(s, s.Timeframe, clock.UtcNowMs)))
             .OrderBy(c => c.Bar.OpenTimeMs).ThenBy(c => c.Symbol)
             .ToList();
-        foreach (var (symbol, bar) in closing)
+        foreach (var (symbol, timeframe, bar) in closing)
         {
             var closeMs = timeframe.CloseTime(bar.OpenTimeMs);
             if (clock.UtcNowMs < closeMs)
@@ -169,13 +173,24 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             exchange.OnReplayBar(symbol, timeframe, bar, BarRole.Match);
         }
 
-        ledger.RecordEquity(clock.UtcNowMs);
+        var times = ledger.EquityCurve.Times;
+        if (times.IsEmpty || clock.UtcNowMs > times[^1])
+        {
+            ledger.RecordEquity(clock.UtcNowMs);
+        }
     }
 
-    private static Bar ClosingBar(BarSeries series, Timeframe timeframe)
+    /// <summary>The bar after the series' last one, moved later by whole periods until it closes after <paramref name="nowMs"/>.</summary>
+    private static Bar ClosingBar(BarSeries series, Timeframe timeframe, long nowMs)
     {
         var last = series[series.Count - 1];
-        return new Bar(last.OpenTimeMs + timeframe.Milliseconds, last.Close, last.Close, last.Close, last.Close, ClosingBarVolume);
+        var open = last.OpenTimeMs + timeframe.Milliseconds;
+        while (timeframe.CloseTime(open) <= nowMs)
+        {
+            open += timeframe.Milliseconds;
+        }
+
+        return new Bar(open, last.Close, last.Close, last.Close, last.Close, ClosingBarVolume);
     }
 
     private static TradeSummary ToSummary(Trade trade) => new(

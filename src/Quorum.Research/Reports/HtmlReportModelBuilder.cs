@@ -19,7 +19,7 @@ internal static class HtmlReportModelBuilder
         [
             Fact("strategy", $"{run.Strategy} {run.StrategyVersion} ({parameters})"),
             Fact("symbols", string.Join(", ", run.Symbols) + (run.IsSynthetic ? " — SYNTHETIC data, not real market data" : string.Empty)),
-            Fact("timeframe", run.Timeframe.Name),
+            Fact("timeframe", run.FillTimeframe is { } fill ? $"{run.Timeframe} (orders filled on {fill} bars)" : run.Timeframe.Name),
             Fact("data", $"{BacktestTime.Format(run.DataFromMs)} → {BacktestTime.Format(run.DataToMs)} ({run.Bars.ToString("N0", CultureInfo.InvariantCulture)} bars, {run.FundingEvents.ToString("N0", CultureInfo.InvariantCulture)} funding events)"),
             Fact("capital", $"{SummaryFormat.Money(run.InitialCapital)} {run.QuoteAsset}"),
             Fact("fees", run.FeeBps is { } fee ? $"{fee.ToString(CultureInfo.InvariantCulture)} bps maker and taker" : "venue defaults"),

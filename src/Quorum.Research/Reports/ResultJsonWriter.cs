@@ -109,6 +109,15 @@ public static class ResultJsonWriter
 
         json.WriteEndArray();
         json.WriteString("timeframe", run.Timeframe.Name);
+        if (run.FillTimeframe is { } fill)
+        {
+            json.WriteString("fill_timeframe", fill.Name);
+        }
+        else
+        {
+            json.WriteNull("fill_timeframe");
+        }
+
         OptionalTime(json, "from", run.RequestedFromMs);
         OptionalTime(json, "to", run.RequestedToMs);
         json.WriteString("data_from", BacktestTime.Format(run.DataFromMs));

@@ -7,13 +7,13 @@ public static class SummaryFormat
 {
     public const string Undefined = "—";
 
-    /// <summary>The columns of the overall / per-strategy / per-symbol summary tables.</summary>
+    /// <summary>The columns of the overall / per-strategy / per-symbol summary tables (PF = profit factor, exp. R = expectancy in R).</summary>
     public static IReadOnlyList<SummaryColumn> Columns { get; } =
     [
         new("trades", s => s.Trades.ToString(CultureInfo.InvariantCulture)),
         new("win rate", s => Percent(s.WinRate * 100)),
-        new("profit factor", s => s.ProfitFactor is null && s.Wins > 0 ? "∞" : Ratio(s.ProfitFactor)),
-        new("expectancy (R)", s => Ratio(s.ExpectancyR)),
+        new("PF", s => s.ProfitFactor is null && s.Wins > 0 ? "∞" : Ratio(s.ProfitFactor)),
+        new("exp. R", s => Ratio(s.ExpectancyR)),
         new("net PnL", s => Money(s.NetPnl)),
         new("return", s => Percent(s.ReturnPct)),
         new("max DD", s => Percent(s.MaxDrawdownPct)),
@@ -29,7 +29,7 @@ public static class SummaryFormat
 
     public static string Money(decimal? value) => value is { } v ? Money(v) : Undefined;
 
-    public static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) + " %" : Undefined;
+    public static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) + "%" : Undefined;
 
     public static string Ratio(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : Undefined;
 

@@ -85,6 +85,34 @@ public sealed class BacktestRunnerTests
     }
 
     [Fact]
+    public void Run_WithAFillTimeframe_MatchesOnTheDetailBarsAndStaysConsistent()
+    {
+        using var directory = new TempDirectory();
+        var catalog = new Data.Catalog.DataCatalog(directory.Path);
+        var quarter = new Core.MarketData.BarSeries(Btc, Timeframe.M15, Wave(4_000, timeframe: Timeframe.M15));
+        catalog.Write(quarter, Data.Catalog.CatalogWriteMode.Replace);
+        catalog.Write(Data.Resampling.Resampler.Resample(quarter, Timeframe.H1), Data.Catalog.CatalogWriteMode.Replace);
+        var runner = new BacktestRunner(catalog);
+        var options = new BacktestOptions { Symbols = [Btc], Timeframe = Timeframe.H1, FillTimeframe = Timeframe.M15, Parameters = [new("fast", "5"), new("slow", "20")] };
+
+        var result = runner.Run(options, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Run.FillTimeframe.ShouldBe(Timeframe.M15);
+        result.Run.Bars.ShouldBe(4_000 + 1_000); // 15m matched + 1h delivered
+        result.Trades.Count.ShouldBeGreaterThan(0);
+        result.OpenTradesAtEnd.ShouldBe(0);
+        result.Summary.FinalEquity.ShouldBe(result.Summary.InitialEquity + result.Trades.Sum(t => t.NetPnl));
+        ResultJsonWriter.Write(runner.Run(options, cancellationToken: TestContext.Current.CancellationToken)).ShouldBe(ResultJsonWriter.Write(result));
+    }
+
+    [Fact]
+    public void Options_FillTimeframeNotFinerThanTheTimeframe_IsRejected()
+    {
+        Should.Throw<ArgumentException>(() => new BacktestOptions { Timeframe = Timeframe.H1, FillTimeframe = Timeframe.H4 }.Validate())
+            .Message.ShouldBe("--fill-timeframe 4h must be finer than --timeframe 1h and divide it evenly (e.g. 5m or 15m for 1h)");
+    }
+
+    [Fact]
     public void Run_FromTo_RestrictsTheBars()
     {
         using var directory = new TempDirectory();

@@ -17,8 +17,9 @@ internal static class BacktestSamples
     /// A wavy, deterministic hourly market: a slow sine (period 120 bars, ±20 %) on a gentle trend plus a
     /// short wiggle, so EMA crosses happen regularly; every price on the 0.01 grid.
     /// </summary>
-    public static Bar[] Wave(int count, decimal basePrice = 30_000m, double phase = 0)
+    public static Bar[] Wave(int count, decimal basePrice = 30_000m, double phase = 0, Timeframe? timeframe = null)
     {
+        var step = (timeframe ?? Timeframe.H1).Milliseconds;
         var bars = new Bar[count];
         var previous = basePrice;
         for (var i = 0; i < count; i++)
@@ -29,7 +30,7 @@ internal static class BacktestSamples
             var open = previous;
             var high = Math.Max(open, close) + decimal.Round(close * 0.002m, 2);
             var low = Math.Min(open, close) - decimal.Round(close * 0.002m, 2);
-            bars[i] = new Bar(Start + (i * Timeframe.HourMs), open, high, low, close, 50m + (i % 13));
+            bars[i] = new Bar(Start + (i * step), open, high, low, close, 50m + (i % 13));
             previous = close;
         }
 
