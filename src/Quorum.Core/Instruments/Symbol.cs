@@ -14,6 +14,9 @@ public readonly record struct Symbol : IComparable<Symbol>
     private static readonly string[] QuoteAssets =
         ["FDUSD", "USDT", "USDC", "BUSD", "TUSD", "USD", "EUR", "TRY", "BTC", "ETH", "BNB"];
 
+    /// <summary>Hash computed once: symbols key the per-bar dictionaries of the engine, exchange, OMS and ledger.</summary>
+    private readonly int _hash;
+
     public Symbol(Venue venue, string baseAsset, string quoteAsset, MarketType marketType)
     {
         if (venue.Code is null)
@@ -27,6 +30,7 @@ public readonly record struct Symbol : IComparable<Symbol>
         BaseAsset = baseAsset.ToUpperInvariant();
         QuoteAsset = quoteAsset.ToUpperInvariant();
         MarketType = Guard.Defined(marketType);
+        _hash = HashCode.Combine(venue.Code, BaseAsset, QuoteAsset, MarketType);
     }
 
     public Venue Venue { get; }
@@ -41,6 +45,16 @@ public readonly record struct Symbol : IComparable<Symbol>
     public string Pair => BaseAsset + QuoteAsset;
 
     public bool IsPerpetual => MarketType == MarketType.Perpetual;
+
+    /// <summary>Same venue, assets and market type (ordinal); the cached hash is compared first.</summary>
+    public bool Equals(Symbol other) =>
+        _hash == other._hash &&
+        MarketType == other.MarketType &&
+        string.Equals(Venue.Code, other.Venue.Code, StringComparison.Ordinal) &&
+        string.Equals(BaseAsset, other.BaseAsset, StringComparison.Ordinal) &&
+        string.Equals(QuoteAsset, other.QuoteAsset, StringComparison.Ordinal);
+
+    public override int GetHashCode() => _hash;
 
     public static Symbol Parse(string text) =>
         TryParse(text, out var symbol, out var error) ? symbol : throw new FormatException(error);
