@@ -10,33 +10,44 @@ namespace Quorum.Benchmarks;
 /// 1 symbol × 1 year of 1m and 100 symbols × 1 year of 5m — printing the bars/s of that single run, the bytes this
 /// thread allocated during the replay (per bar and per order command), and the managed heap the run keeps (full
 /// collection after it, session alive) next to the bytes of the bar arrays: "memory proportional to the data loaded,
-/// not to the number of events". Usage: <c>backtest-memory [--only 1m|5m]</c>.
+/// not to the number of events". Usage: <c>backtest-memory [--only 1m|5m] [--strategy silent|reference]</c>.
 /// </summary>
 internal static class BacktestMemoryProbe
 {
     public static int Run(string[] args)
     {
-        var only = Array.IndexOf(args, "--only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var only = OptionText(args, "--only");
+        var strategy = OptionText(args, "--strategy");
         if (only is null or "1m")
         {
-            Measure("1 symbol x 1y of 1m", BacktestMarket.Generate(1, Timeframe.M1, BacktestMarket.MinuteBarsPerYear), 1m);
+            Measure("1 symbol x 1y of 1m", BacktestMarket.Generate(1, Timeframe.M1, BacktestMarket.MinuteBarsPerYear), 1m, strategy);
         }
 
         if (only is null or "5m")
         {
-            Measure("100 symbols x 1y of 5m", BacktestMarket.Generate(100, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear), 0.01m);
+            Measure("100 symbols x 1y of 5m", BacktestMarket.Generate(100, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear), 0.01m, strategy);
         }
 
         return 0;
     }
 
-    private static void Measure(string name, BarSeries[] series, decimal risk)
+    private static string? OptionText(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static void Measure(string name, BarSeries[] series, decimal risk, string? strategy)
     {
         var bars = series.Sum(s => (long)s.Count);
         var dataBytes = BacktestMarket.DataBytes(series);
         Console.WriteLine($"{name}: {bars:N0} bars, bar arrays {dataBytes / 1048576.0:F1} MiB");
-        Once("silent   ", series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), risk, bars, dataBytes);
-        Once("reference", series, BacktestStrategies.Reference(series), risk, bars, dataBytes);
+        if (strategy is null or "silent")
+        {
+            Once("silent   ", series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), risk, bars, dataBytes);
+        }
+
+        if (strategy is null or "reference")
+        {
+            Once("reference", series, BacktestStrategies.Reference(series), risk, bars, dataBytes);
+        }
     }
 
     private static void Once(string label, BarSeries[] series, IStrategy strategy, decimal risk, long bars, long dataBytes)
