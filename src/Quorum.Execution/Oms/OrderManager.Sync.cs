@@ -140,7 +140,7 @@ public sealed partial class OrderManager
         }
 
         trade.WorkingEntry = Register(trade, request, OrderLegKind.Entry, legId, trade.EntryAttempt);
-        Send(new OrderCommand(OrderCommandKind.Submit, request.ClientOrderId, request.Symbol, Now, request), () => _venue.Submit(request));
+        SendSubmit(request);
     }
 
     private void SubmitBracket(Trade trade, OrderRequest entry, string entryLegId)
@@ -180,9 +180,12 @@ public sealed partial class OrderManager
             leg.Working = Register(trade, request, OrderLegKind.TakeProfit, leg.LegId, leg.NextAttempt - 1, venueLinked: true, awaitAck: false);
         }
 
-        Send(
-            new OrderCommand(OrderCommandKind.SubmitBracket, entry.ClientOrderId, trade.Symbol, Now, entry, ListId: bracket.ListId),
-            () => _venue.SubmitBracket(bracket));
+        if (_listeners.Count > 0)
+        {
+            Raise(new OrderCommand(OrderCommandKind.SubmitBracket, entry.ClientOrderId, trade.Symbol, Now, entry, ListId: bracket.ListId));
+        }
+
+        _venue.SubmitBracket(bracket);
     }
 
     /// <summary>Venue-linked bracket: the venue sizes and cancels the exits; the OMS only moves the stop.</summary>
@@ -216,20 +219,41 @@ public sealed partial class OrderManager
     /// <summary>Emulated bracket: the stop covers what is open, each take-profit its share of what has filled (the last one the rest when the shares sum to 1).</summary>
     private void SyncExits(Trade trade)
     {
+        if (trade.EntryQuantity <= 0m && trade.TakeProfitLegs.TrueForAll(static leg => leg.Working is null) && trade.StopLeg.Working is null)
+        {
+            return;
+        }
+
         var open = trade.OpenQuantity;
         var filled = trade.EntryQuantity;
         var budget = open;
         var instrument = trade.Instrument;
-        var active = trade.TakeProfitLegs.Where(leg => !leg.Disabled).ToList();
-        var takesAll = active.Count > 0 && active.Sum(leg => leg.Fraction) + trade.TakeProfitLegs.Where(leg => leg.Disabled).Sum(leg => leg.FilledQuantity) / Math.Max(trade.PlannedQuantity, 1e-28m) >= 1m;
+        ExitLeg? lastActive = null;
+        var activeFractions = 0m;
+        var disabledFilled = 0m;
+        foreach (var leg in trade.TakeProfitLegs)
+        {
+            if (leg.Disabled)
+            {
+                disabledFilled += leg.FilledQuantity;
+            }
+            else
+            {
+                lastActive = leg;
+                activeFractions += leg.Fraction;
+            }
+        }
+
+        // When the active take-profits (with what replaced ones filled) cover everything, the last one takes the rest: no dust left to the stop.
+        var takesAll = lastActive is not null && activeFractions + (disabledFilled / trade.PlannedQuantity) >= 1m;
         var assigned = 0m;
         foreach (var leg in trade.TakeProfitLegs)
         {
             var target = 0m;
             if (!leg.Disabled)
             {
-                var total = takesAll && ReferenceEquals(leg, active[^1])
-                    ? filled - assigned - trade.TakeProfitLegs.Where(l => l.Disabled).Sum(l => l.FilledQuantity)
+                var total = takesAll && ReferenceEquals(leg, lastActive)
+                    ? filled - assigned - disabledFilled
                     : instrument.FloorQuantity(filled * leg.Fraction);
                 assigned += Math.Max(total, 0m);
                 target = Math.Clamp(total - leg.FilledQuantity, 0m, budget);
@@ -302,7 +326,12 @@ public sealed partial class OrderManager
             ClientOrderIds.FormatList(_options.BotId, trade.PlanId, string.Create(CultureInfo.InvariantCulture, $"o{++trade.OcoLists}"), 0), takeRequest, stopRequest);
         takeLeg.Working = Register(trade, takeRequest, OrderLegKind.TakeProfit, takeLeg.LegId, takeLeg.NextAttempt - 1, venueLinked: true);
         stopLeg.Working = Register(trade, stopRequest, OrderLegKind.StopLoss, stopLeg.LegId, stopLeg.NextAttempt - 1, venueLinked: true);
-        Send(new OrderCommand(OrderCommandKind.SubmitOco, takeRequest.ClientOrderId, trade.Symbol, Now, takeRequest, ListId: oco.ListId), () => _venue.SubmitOco(oco));
+        if (_listeners.Count > 0)
+        {
+            Raise(new OrderCommand(OrderCommandKind.SubmitOco, takeRequest.ClientOrderId, trade.Symbol, Now, takeRequest, ListId: oco.ListId));
+        }
+
+        _venue.SubmitOco(oco);
     }
 
     private void CancelLeg(ManagedOrder? order)
@@ -369,7 +398,7 @@ public sealed partial class OrderManager
                 leg.Price, reduceOnly: ReduceOnlyExits(trade));
         leg.Working = Register(trade, request, leg.Kind, leg.LegId, leg.NextAttempt);
         leg.NextAttempt++;
-        Send(new OrderCommand(OrderCommandKind.Submit, request.ClientOrderId, request.Symbol, Now, request), () => _venue.Submit(request));
+        SendSubmit(request);
     }
 
     /// <summary>Closing: cancel the entry and every exit, and once nothing works any more, exit what is open at market (sliced).</summary>
@@ -402,7 +431,7 @@ public sealed partial class OrderManager
             ClientOrderIds.Format(_options.BotId, trade.PlanId, legId, 0), trade.Symbol, trade.EntrySide.Opposite(), OrderType.Market,
             Math.Min(open, trade.ChildQuantity), reduceOnly: ReduceOnlyExits(trade));
         trade.WorkingExit = Register(trade, request, OrderLegKind.Exit, legId, 0);
-        Send(new OrderCommand(OrderCommandKind.Submit, request.ClientOrderId, request.Symbol, Now, request), () => _venue.Submit(request));
+        SendSubmit(request);
     }
 
     private void Complete(Trade trade)
@@ -468,14 +497,23 @@ public sealed partial class OrderManager
         return order;
     }
 
-    private void Send(OrderCommand command, Action call)
+    /// <summary>Tells the listeners a command is leaving (only built when someone listens).</summary>
+    private void Raise(OrderCommand command)
     {
         foreach (var listener in _listeners)
         {
             listener.OnOrderCommandSent(command);
         }
+    }
 
-        call();
+    private void SendSubmit(OrderRequest request)
+    {
+        if (_listeners.Count > 0)
+        {
+            Raise(new OrderCommand(OrderCommandKind.Submit, request.ClientOrderId, request.Symbol, Now, request));
+        }
+
+        _venue.Submit(request);
     }
 
     private void RequestCancel(ManagedOrder order)
@@ -488,7 +526,12 @@ public sealed partial class OrderManager
         order.CancelPending = true;
         var symbol = order.Order.Symbol;
         var id = order.ClientOrderId;
-        Send(new OrderCommand(OrderCommandKind.Cancel, id, symbol, Now), () => _venue.Cancel(symbol, id));
+        if (_listeners.Count > 0)
+        {
+            Raise(new OrderCommand(OrderCommandKind.Cancel, id, symbol, Now));
+        }
+
+        _venue.Cancel(symbol, id);
     }
 
     private void Amend(ManagedOrder order, decimal? quantity, decimal? price)
@@ -497,6 +540,11 @@ public sealed partial class OrderManager
             ? new AmendRequest(order.Order.Symbol, order.ClientOrderId, quantity, StopPrice: price)
             : new AmendRequest(order.Order.Symbol, order.ClientOrderId, quantity, Price: price);
         order.PendingAmend = request;
-        Send(new OrderCommand(OrderCommandKind.Amend, order.ClientOrderId, request.Symbol, Now, Amend: request), () => _venue.Amend(request));
+        if (_listeners.Count > 0)
+        {
+            Raise(new OrderCommand(OrderCommandKind.Amend, order.ClientOrderId, request.Symbol, Now, Amend: request));
+        }
+
+        _venue.Amend(request);
     }
 }

@@ -176,4 +176,17 @@ public sealed class EmulatedBracketTests
         trade.Status.ShouldBe(TradeStatus.Closed);
         trade.ExitReason.ShouldBe(TradeExitReason.StopLoss);
     }
+
+    [Fact]
+    public void PlanQuantityBelowOneStep_CancelsTheTradeWithoutSendingAnything()
+    {
+        var h = new OmsHarness();
+
+        var trade = h.Oms.PlanTrade(OmsHarness.LongPlan(quantity: 0.0004m, takeProfits: [new TakeProfit(110m, 0.5m)]));
+
+        trade.Status.ShouldBe(TradeStatus.Cancelled);
+        trade.ExitReason.ShouldBe(TradeExitReason.Rejected);
+        trade.ExitNote.ShouldBe("plan quantity 0.0004 rounds to 0 on step 0.001");
+        h.Venue.Calls.ShouldBeEmpty();
+    }
 }

@@ -166,6 +166,31 @@ public sealed class SimulatedExchangeOmsTests
     }
 
     [Fact]
+    public void NativeBracket_PartialEntryFills_ExitsGrowWithTheEntry_AndTheAccountAgrees()
+    {
+        var rig = new Rig(VenueCapabilities.All);
+        rig.Bar(101m, 101m, 101m, 101m);
+        var trade = rig.Oms.PlanTrade(Long(takeProfits: [new TakeProfit(110m, 0.5m)]), TradeEntry.Limit(100m));
+
+        rig.Bar(101m, 101m, 99m, 100.5m, volume: 0.5m);   // the limit entry fills 0.5 (participation cap = bar volume)
+        rig.Bar(105m, 111m, 104m, 110m, volume: 0.5m);    // the take-profit fills its share so far, 0.25
+        var takeProfit = rig.Oms.GetOrder("q1-b1-p1-t1-a0");
+        var afterFirstShare = takeProfit.Status;
+        rig.Bar(110m, 110m, 99m, 100m, volume: 0.5m);     // the entry fills its last 0.5: the take-profit grows to 0.5
+        var afterGrowth = takeProfit.Status;
+        rig.Bar(100m, 111m, 100m, 110m, volume: 0.5m);    // the take-profit fills its other 0.25
+        rig.Bar(110m, 110m, 94m, 95m, volume: 5m);        // the stop closes the other 0.5
+
+        afterFirstShare.ShouldBe(OrderStatus.Filled);
+        afterGrowth.ShouldBe(OrderStatus.PartiallyFilled);
+        takeProfit.Order.FilledQuantity.ShouldBe(0.5m);
+        trade.EntryQuantity.ShouldBe(1m);
+        trade.Status.ShouldBe(TradeStatus.Closed);
+        trade.ExitReason.ShouldBe(TradeExitReason.StopLoss);
+        (rig.Exchange.Balance("USDT") - 10_000m).ShouldBe(trade.NetPnl);
+    }
+
+    [Fact]
     public void SameInputs_TwiceGiveTheSameOrdersAndResults()
     {
         static string Run()
