@@ -35,6 +35,25 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_WithoutOptions_GeneratesTheDemoAndRunsEmaCrossOnSynthBtc1h()
+    {
+        using var cli = new CliRunner(); // empty catalog
+        var output = Path.Combine(cli.Home, "out");
+
+        var result = cli.Run("backtest", "--out", output);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("SYNTHETIC data");
+        File.Exists(Path.Combine(cli.DataDirectory, "SYNTH", "BTCUSDT", "1h.qbars")).ShouldBeTrue();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "result.json")));
+        var run = json.RootElement.GetProperty("run");
+        run.GetProperty("strategy").GetString().ShouldBe("ema_cross");
+        run.GetProperty("symbols")[0].GetString().ShouldBe("SYNTH:BTCUSDT");
+        run.GetProperty("timeframe").GetString().ShouldBe("1h");
+        run.GetProperty("synthetic_data").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public void Backtest_TwoSymbolsAndADateRange_RunsBoth()
     {
         using var cli = WithData();
@@ -48,6 +67,37 @@ public sealed class BacktestCommandTests
         json.RootElement.GetProperty("trades").GetInt32().ShouldBe(2);
         json.RootElement.GetProperty("run").GetProperty("data_from").GetString().ShouldBe("2021-01-05T00:00:00Z");
         json.RootElement.GetProperty("by_symbol").EnumerateObject().Select(p => p.Name).ShouldBe(["BINANCE:BTCUSDT", "BINANCE:ETHUSDT"]);
+    }
+
+    [Fact]
+    public void Backtest_PerpetualWithAFundingFile_SettlesFunding()
+    {
+        using var cli = WithData();
+        new DataCatalog(cli.DataDirectory).Write(new BarSeries(Symbol.Parse("BINANCE:BTCUSDT.P"), Timeframe.H1, Wave(800, 30_000m)), CatalogWriteMode.Replace);
+        var funding = Path.Combine(cli.Home, "funding.csv");
+        // fundingTime (UTC ms), fundingRate: every 8 h over the 800 hourly bars.
+        File.WriteAllLines(funding, ["fundingTime,fundingRate", .. Enumerable.Range(1, 99).Select(i => $"{Start + (i * 8 * Timeframe.HourMs)},0.0001")]);
+        var output = Path.Combine(cli.Home, "out");
+
+        var result = cli.Run("backtest", "--symbol", "BINANCE:BTCUSDT.P", "--param", "fast=5", "--param", "slow=20", "--funding", funding, "--out", output);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "result.json")));
+        json.RootElement.GetProperty("run").GetProperty("funding_events").GetInt32().ShouldBe(99);
+        json.RootElement.GetProperty("funding").GetDecimal().ShouldBeLessThan(0m);
+    }
+
+    [Fact]
+    public void Backtest_FundingForASpotRun_ExitsTwo()
+    {
+        using var cli = WithData();
+        var funding = Path.Combine(cli.Home, "funding.csv");
+        File.WriteAllLines(funding, ["fundingTime,fundingRate", $"{Start + Timeframe.HourMs},0.0001"]);
+
+        var result = cli.Run("backtest", "--symbol", "BINANCE:BTCUSDT", "--funding", funding, "--out", Path.Combine(cli.Home, "out"));
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("say which perpetual it is for (SYMBOL=FILE); the run has 0 perpetual symbols");
     }
 
     [Theory]
