@@ -92,7 +92,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         progress?.Report(0.97);
 
         var trades = oms.Trades
-            .Where(t => t.Status == TradeStatus.Closed && t.EntryQuantity > 0m)
+            .Where(t => t.Status == TradeStatus.Closed && t.ExitQuantity > 0m)
             .OrderBy(t => t.ClosedAtMs).ThenBy(t => t.TradeId, StringComparer.Ordinal)
             .Select(ToSummary)
             .ToList();
@@ -193,35 +193,16 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         return new Bar(open, last.Close, last.Close, last.Close, last.Close, ClosingBarVolume);
     }
 
-    private static TradeSummary ToSummary(Trade trade) => new(
-        trade.TradeId,
-        trade.Strategy,
-        trade.Symbol,
-        trade.Side,
-        trade.OpenedAtMs ?? trade.CreatedAtMs,
-        trade.ClosedAtMs ?? trade.OpenedAtMs ?? trade.CreatedAtMs,
-        trade.AverageEntryPrice ?? trade.PlannedEntry,
-        trade.AverageExitPrice ?? trade.AverageEntryPrice ?? trade.PlannedEntry,
-        trade.EntryQuantity,
-        trade.RealizedPnl,
-        trade.Fees,
-        trade.Funding,
-        trade.InitialRisk > 0m ? trade.InitialRisk : null,
-        ExitReasonText(trade));
-
-    private static string ExitReasonText(Trade trade) => trade.ExitReason switch
+    /// <summary><see cref="TradeSummary.FromTrade"/>, with <c>end_of_data</c> as the exit reason of trades the runner closed because the data ended.</summary>
+    private static TradeSummary ToSummary(Trade trade)
     {
-        TradeExitReason.Manual when trade.ExitNote == EndOfDataNote => "end_of_data",
-        TradeExitReason.StopLoss => "stop_loss",
-        TradeExitReason.TakeProfit => "take_profit",
-        TradeExitReason.TrailingStop => "trailing_stop",
-        TradeExitReason.BreakEven => "break_even",
-        TradeExitReason.TimeStop => "time_stop",
-        TradeExitReason.Signal => "signal",
-        TradeExitReason.Liquidation => "liquidation",
-        TradeExitReason.Manual => "manual",
-        var other => other.ToString().ToLowerInvariant(),
-    };
+        var summary = TradeSummary.FromTrade(trade);
+        return trade.ExitReason == TradeExitReason.Manual && trade.ExitNote == EndOfDataNote
+            ? new TradeSummary(
+                summary.TradeId, summary.Strategy, summary.Symbol, summary.Side, summary.EntryTimeMs, summary.ExitTimeMs, summary.AverageEntryPrice,
+                summary.AverageExitPrice, summary.Quantity, summary.GrossPnl, summary.Fees, summary.Funding, summary.InitialRisk, "end_of_data")
+            : summary;
+    }
 
     private sealed class ScaledProgress(IProgress<double> inner, double from, double to) : IProgress<double>
     {
