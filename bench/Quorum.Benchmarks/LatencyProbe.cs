@@ -32,7 +32,7 @@ internal static class LatencyProbe
         var total = symbols * bars;
         var risk = symbols == 1 ? 1m : 0.01m;
         Console.WriteLine($"// latency: ema_rsi_cross fast={fast} slow={slow}, {symbols} symbol(s) x {bars:N0} {timeframe} bars ({total:N0} bars), " +
-                          $"GC server={System.Runtime.GCSettings.IsServerGC} concurrent={AppContext.TryGetSwitch("System.GC.Concurrent", out var c) && c}, {Environment.ProcessorCount} cores");
+                          $"GC server={System.Runtime.GCSettings.IsServerGC} latency mode={System.Runtime.GCSettings.LatencyMode}, {Environment.ProcessorCount} cores");
 
         var backtest = RunBacktestPath(series, fast, slow, risk, total);
         Console.WriteLine($"backtest path (BacktestLoop, synchronous): {backtest}");
