@@ -42,4 +42,30 @@ public sealed class OrderListHasherTests
 
         Hash(0.5m).ShouldNotBe(Hash(0.50001m));
     }
+
+    [Fact]
+    public void Finish_OverManyBuffersOfLines_IsTheSha256OfAllLinesInOrder()
+    {
+        // ~60 bytes per line x 5,000 lines ≈ 300 KB: the 64 KiB line buffer is hashed several times, and one long
+        // client order id of a cancel (larger than the buffer) is hashed on its own between them.
+        var hasher = new OrderListHasher();
+        var expected = new StringBuilder();
+        for (var i = 0; i < 5_000; i++)
+        {
+            if (i == 2_500)
+            {
+                var longId = new string('x', OrderListHasher.BufferBytes + 10);
+                hasher.OnOrderCommandSent(new OrderCommand(OrderCommandKind.Cancel, longId, Btc, i * 60_000L));
+                expected.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i * 60_000L}|Cancel|{longId}|BINANCE:BTCUSDT|||\n");
+                continue;
+            }
+
+            var id = $"q1-b1-p{i}-e-a1";
+            var request = new OrderRequest(id, Btc, i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, OrderType.Limit, 0.001m * (i + 1), price: 100m + i);
+            hasher.OnOrderCommandSent(new OrderCommand(OrderCommandKind.Submit, id, Btc, i * 60_000L, request));
+            expected.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i * 60_000L}|Submit|{id}|BINANCE:BTCUSDT||{(i % 2 == 0 ? "Buy" : "Sell")} Limit {0.001m * (i + 1)} {100m + i}  Gtc -|\n");
+        }
+
+        hasher.Finish().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expected.ToString()))));
+    }
 }
