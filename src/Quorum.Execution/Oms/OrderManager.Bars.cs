@@ -175,6 +175,12 @@ public sealed partial class OrderManager
             }
         }
 
+        if (trade.StopEmulated && !trade.StopLeg.Disabled && (sign > 0 ? bar.Low <= trade.StopPrice : bar.High >= trade.StopPrice))
+        {
+            RequestClose(trade, StopReason(trade), $"emulated stop {trade.StopPrice} touched (bar {(sign > 0 ? "low" : "high")} {(sign > 0 ? bar.Low : bar.High)})");
+            return;
+        }
+
         if (trade.TimeStopBars is { } bars && trade.BarsHeld >= bars)
         {
             RequestClose(trade, TradeExitReason.TimeStop, $"time stop after {bars} bars");

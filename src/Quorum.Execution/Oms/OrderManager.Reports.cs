@@ -150,12 +150,7 @@ public sealed partial class OrderManager
             trade.LastExitLeg = leg;
             if (leg.IsStop)
             {
-                trade.LastExitReason = trade.StopOrigin switch
-                {
-                    StopOrigin.Trail => TradeExitReason.TrailingStop,
-                    StopOrigin.BreakEven => TradeExitReason.BreakEven,
-                    _ => TradeExitReason.StopLoss,
-                };
+                trade.LastExitReason = StopReason(trade);
 
                 // A stop that fires ends the trade: no more entry orders.
                 HaltEntry(trade, trade.LastExitReason);
@@ -170,6 +165,14 @@ public sealed partial class OrderManager
             trade.LastExitReason = trade.CloseReason;
         }
     }
+
+    /// <summary>The exit reason of a stop that fires now: what last moved it.</summary>
+    private static TradeExitReason StopReason(Trade trade) => trade.StopOrigin switch
+    {
+        StopOrigin.Trail => TradeExitReason.TrailingStop,
+        StopOrigin.BreakEven => TradeExitReason.BreakEven,
+        _ => TradeExitReason.StopLoss,
+    };
 
     private static decimal FeeInQuote(Trade trade, Fill fill) =>
         fill.FeeAsset == trade.Symbol.QuoteAsset ? fill.Fee
@@ -233,12 +236,7 @@ public sealed partial class OrderManager
         if (leg.IsStop)
         {
             // The new stop is past the market (or the venue cannot move it): exit now instead.
-            RequestClose(trade, trade.StopOrigin switch
-            {
-                StopOrigin.Trail => TradeExitReason.TrailingStop,
-                StopOrigin.BreakEven => TradeExitReason.BreakEven,
-                _ => TradeExitReason.StopLoss,
-            }, $"stop move refused: {report.Reason}");
+            RequestClose(trade, StopReason(trade), $"stop move refused: {report.Reason}");
         }
         else
         {
@@ -323,12 +321,7 @@ public sealed partial class OrderManager
             {
                 // A stop the venue will not hold (typically: its trigger is already crossed): exit at market.
                 leg.Disabled = true;
-                RequestClose(trade, trade.StopOrigin switch
-                {
-                    StopOrigin.Trail => TradeExitReason.TrailingStop,
-                    StopOrigin.BreakEven => TradeExitReason.BreakEven,
-                    _ => TradeExitReason.StopLoss,
-                }, $"stop refused: {report.Reason}");
+                RequestClose(trade, StopReason(trade), $"stop refused: {report.Reason}");
             }
             else
             {

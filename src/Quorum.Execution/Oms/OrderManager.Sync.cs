@@ -267,7 +267,7 @@ public sealed partial class OrderManager
             SyncLeg(trade, leg, target);
         }
 
-        SyncLeg(trade, trade.StopLeg, trade.StopLeg.Disabled ? 0m : open);
+        SyncLeg(trade, trade.StopLeg, trade.StopLeg.Disabled || trade.StopEmulated ? 0m : open);
     }
 
     /// <summary>One take-profit for the whole position and a native OCO: the stop and the take-profit go out as one OCO for what is open, replaced as a pair when either must change.</summary>
@@ -475,7 +475,7 @@ public sealed partial class OrderManager
         }
     }
 
-    private static bool ReduceOnlyExits(Trade trade) => trade.Symbol.IsPerpetual;
+    private bool ReduceOnlyExits(Trade trade) => trade.Symbol.IsPerpetual && _venue.Capabilities.ReduceOnly;
 
     private ManagedOrder Register(Trade trade, OrderRequest request, OrderLegKind leg, string legId, int attempt, bool venueLinked = false, bool awaitAck = true)
     {

@@ -132,6 +132,11 @@ public sealed partial class OrderManager : IVenueListener
         trade.UseOco = !trade.VenueLinked && _options.UseNativeOco && capabilities.NativeOco
             && trade.TakeProfitLegs.Count == 1 && trade.TakeProfitLegs[0].Fraction == 1m;
 
+        // The OMS watches the stop itself (on bars) when the venue has no stop orders, or when a spot
+        // stop and take-profits would both reserve the same coins (no native OCO or bracket to link them).
+        trade.StopEmulated = !capabilities.StopOrders
+            || (!trade.VenueLinked && !trade.UseOco && !plan.Symbol.IsPerpetual && trade.TakeProfitLegs.Count > 0);
+
         _trades.Add(trade);
         _tradesById.Add(tradeId, trade);
         if (!_openBySymbol.TryGetValue(plan.Symbol, out var open))

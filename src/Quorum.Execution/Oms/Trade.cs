@@ -170,6 +170,9 @@ public sealed class Trade
 
     internal bool VenueLinked { get; set; }
 
+    /// <summary>The stop is watched by the OMS on bars (no stop order at the venue).</summary>
+    public bool StopEmulated { get; internal set; }
+
     internal bool UseOco { get; set; }
 
     internal int OcoLists { get; set; }

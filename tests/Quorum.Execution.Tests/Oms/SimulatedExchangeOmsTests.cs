@@ -191,6 +191,46 @@ public sealed class SimulatedExchangeOmsTests
     }
 
     [Fact]
+    public void Spot_WithoutNativeLists_KeepsTheTakeProfitAtTheVenueAndWatchesTheStop_SoCoinsAreNotReservedTwice()
+    {
+        var btc = Symbol.Parse("BINANCE:BTCUSDT");
+        var clock = new SimulatedClock(Start);
+        var exchange = new SimulatedExchange(
+            new SimulatedExchangeOptions
+            {
+                Instruments = [new Instrument(btc, new InstrumentFilters(0.01m, 0.00001m, 0.00001m, 5m))],
+                Capabilities = VenueCapabilities.PlainOrdersOnly,
+                Fees = FeeSchedule.Flat(0m),
+                Slippage = SlippageModel.None,
+            },
+            clock);
+        var oms = new OrderManager(exchange, clock, new OmsOptions());
+        exchange.Connect(oms);
+        var open = Start;
+        void Bar(decimal o, decimal h, decimal l, decimal c)
+        {
+            clock.AdvanceTo(open + Timeframe.MinuteMs);
+            exchange.OnReplayBar(btc, Timeframe.M1, new Bar(open, o, h, l, c, 1_000m), BarRole.MatchAndDeliver);
+            open += Timeframe.MinuteMs;
+        }
+
+        Bar(100m, 100m, 100m, 100m);
+        var trade = oms.PlanTrade(new Plan(btc, PositionSide.Long, 1m, 100m, 95m, [new TakeProfit(110m, 0.5m)]));
+        Bar(100m, 105m, 99m, 104m);   // entry at 100; the take-profit rests at the venue, the stop is watched
+        Bar(104m, 111m, 103m, 109m);  // take-profit 0.5 @ 110
+        Bar(109m, 109m, 94m, 95m);    // low 94 ≤ 95: the OMS exits at market
+        Bar(94.5m, 95m, 94m, 94.5m);  // … filled at this bar's open, 94.5
+
+        trade.StopEmulated.ShouldBeTrue();
+        oms.Orders.ShouldAllBe(o => o.RejectCode == OrderRejectCode.None);
+        trade.Status.ShouldBe(TradeStatus.Closed);
+        trade.ExitReason.ShouldBe(TradeExitReason.StopLoss);
+        // In 1 @ 100; out 0.5 @ 110 and 0.5 @ 94.5: 55 + 47.25 − 100 = 2.25.
+        trade.NetPnl.ShouldBe(2.25m);
+        (exchange.Balance("USDT") - 10_000m).ShouldBe(trade.NetPnl);
+    }
+
+    [Fact]
     public void SameInputs_TwiceGiveTheSameOrdersAndResults()
     {
         static string Run()

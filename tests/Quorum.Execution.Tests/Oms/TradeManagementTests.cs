@@ -313,4 +313,22 @@ public sealed class TradeManagementTests
         h.Events.IndexOf($"command Submit {id}").ShouldBeLessThan(h.Events.IndexOf($"state {id} Submitted->Accepted"));
         h.Commands.ShouldHaveSingleItem().TimeMs.ShouldBe(OmsHarness.Start);
     }
+
+    [Fact]
+    public void VenueWithoutStopOrders_TheOmsWatchesTheStopOnBarsAndExitsAtMarket()
+    {
+        var h = new OmsHarness(new VenueCapabilities(NativeOco: false, NativeBrackets: false, NativeAmend: false, StopOrders: false));
+        var trade = h.Oms.PlanTrade(OmsHarness.LongPlan());
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m);
+        h.Bar(0, 100m, 101m, 95.1m, 96m);
+        h.Venue.Submitted.ShouldHaveSingleItem();
+
+        h.Bar(1, 96m, 96.5m, 94.9m, 95.5m);
+
+        trade.StopEmulated.ShouldBeTrue();
+        h.Venue.Submitted.ShouldAllBe(o => o.Type == OrderType.Market);
+        h.Venue.Fill(OmsHarness.Id(1, "x1"), 95.4m);
+        trade.ExitReason.ShouldBe(TradeExitReason.StopLoss);
+        trade.ExitNote.ShouldBe("emulated stop 95.0 touched (bar low 94.9)");
+    }
 }
