@@ -47,6 +47,12 @@ public readonly record struct Timeframe : IComparable<Timeframe>
 
     public TimeSpan Duration => TimeSpan.FromMilliseconds(Milliseconds);
 
+    /// <summary>Same length and name (ordinal); the length is compared first.</summary>
+    public bool Equals(Timeframe other) => Milliseconds == other.Milliseconds && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    /// <summary>The hash of the length alone (each length has one name): no string hashing in per-bar dictionary lookups.</summary>
+    public override int GetHashCode() => Milliseconds.GetHashCode();
+
     /// <summary>Every supported timeframe, shortest first.</summary>
     public static IReadOnlyList<Timeframe> All => AllTimeframes;
 
