@@ -56,6 +56,9 @@ public sealed class ManagedOrder
 
     internal AmendRequest? PendingAmend { get; set; }
 
+    /// <summary>The venue refused to amend this order once; it is changed by cancel + replace instead.</summary>
+    internal bool AmendRefused { get; set; }
+
     /// <summary>True while the order is working or may still be (not terminal).</summary>
     public bool IsWorking => !Order.IsTerminal;
 

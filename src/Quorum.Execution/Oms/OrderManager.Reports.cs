@@ -218,6 +218,7 @@ public sealed partial class OrderManager
     private void OnModifyRefused(ManagedOrder order, ExecutionReport report)
     {
         var wasAmend = order.PendingAmend is not null;
+        var movedTrigger = order.PendingAmend?.StopPrice is not null;
         order.CancelPending = false;
         order.PendingAmend = null;
         order.Reason = report.Reason;
@@ -233,15 +234,15 @@ public sealed partial class OrderManager
             return;
         }
 
-        if (leg.IsStop)
+        if (leg.IsStop && movedTrigger)
         {
             // The new stop is past the market (or the venue cannot move it): exit now instead.
             RequestClose(trade, StopReason(trade), $"stop move refused: {report.Reason}");
         }
         else
         {
-            // Keep the take-profit where it is.
-            leg.Price = order.Order.Price ?? leg.Price;
+            // The venue will not resize (or reprice) this order in place: change it by cancel + replace from now on.
+            order.AmendRefused = true;
         }
     }
 

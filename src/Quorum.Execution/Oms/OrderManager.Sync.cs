@@ -369,7 +369,7 @@ public sealed partial class OrderManager
                 return;
             }
 
-            if (_venue.Capabilities.NativeAmend)
+            if (_venue.Capabilities.NativeAmend && !working.AmendRefused)
             {
                 var total = working.Order.FilledQuantity + target;
                 Amend(working, total == working.Order.Quantity ? null : total, price == leg.Price ? null : leg.Price);

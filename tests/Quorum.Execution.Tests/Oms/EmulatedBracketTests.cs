@@ -189,4 +189,36 @@ public sealed class EmulatedBracketTests
         trade.ExitNote.ShouldBe("plan quantity 0.0004 rounds to 0 on step 0.001");
         h.Venue.Calls.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void TakeProfitAmendRefused_FallsBackToCancelAndReplace()
+    {
+        var h = new OmsHarness(AmendOnly);
+        h.Oms.PlanTrade(TwoTargets(), TradeEntry.Limit());
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m, 0.4m);
+        h.Venue.RefuseAmends = true;
+
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m);
+
+        // t1 0.2 → 0.5 refused: canceled and replaced as attempt 1 for 0.5.
+        h.Venue.WorkingOrder(OmsHarness.Id(1, "t1", 1)).Quantity.ShouldBe(0.5m);
+        h.Venue.IsWorking(OmsHarness.Id(1, "t1")).ShouldBeFalse();
+        h.Oms.GetOrder(OmsHarness.Id(1, "t1")).History.ShouldContain(c => c.ReportKind == ExecutionReportKind.CancelRejected);
+    }
+
+    [Fact]
+    public void StopAmendRefused_ExitsAtMarket()
+    {
+        var h = new OmsHarness(AmendOnly);
+        var trade = h.Oms.PlanTrade(OmsHarness.LongPlan(trail: TrailSpec.DefaultPercent));
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m);
+        h.Venue.RefuseAmends = true;
+
+        h.Bar(0, 100m, 102m, 99.5m, 101.8m);
+
+        h.Venue.IsWorking(OmsHarness.Id(1, "s")).ShouldBeFalse();
+        h.Venue.Fill(OmsHarness.Id(1, "x1"), 101.7m);
+        trade.ExitReason.ShouldBe(TradeExitReason.TrailingStop);
+        trade.ExitNote.ShouldBe("stop move refused: amend refused");
+    }
 }

@@ -41,6 +41,9 @@ internal sealed class ScriptedVenue(VenueCapabilities capabilities, SimulatedClo
 
     public bool AutoAmend { get; set; } = true;
 
+    /// <summary>Answer every amend with CancelRejected.</summary>
+    public bool RefuseAmends { get; set; }
+
     /// <summary>When set, submits of this type are rejected with this code.</summary>
     public Func<OrderRequest, OrderRejectCode?> RejectWhen { get; set; } = _ => null;
 
@@ -103,6 +106,12 @@ internal sealed class ScriptedVenue(VenueCapabilities capabilities, SimulatedClo
     {
         Amends.Add(request);
         Calls.Add($"amend {request.ClientOrderId}");
+        if (RefuseAmends)
+        {
+            Report(ExecutionReportKind.CancelRejected, request.ClientOrderId, reason: "amend refused");
+            return;
+        }
+
         if (!AutoAmend)
         {
             return;
