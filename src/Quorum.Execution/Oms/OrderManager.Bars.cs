@@ -168,7 +168,7 @@ public sealed partial class OrderManager
             if (ready)
             {
                 var candidate = trail.StopPrice(trade.Side, trade.ExtremePrice.Value, atr);
-                if (candidate > 0m && MoveStop(trade, instrument.RoundPrice(candidate, sign > 0 ? RoundingMode.Down : RoundingMode.Up), StopOrigin.Trail, bar.Close))
+                if (candidate > 0m && MoveStop(trade, ToTick(candidate, instrument.TickSize, roundUp: sign < 0), StopOrigin.Trail, bar.Close))
                 {
                     MarkDirty(trade);
                 }
@@ -185,6 +185,16 @@ public sealed partial class OrderManager
         {
             RequestClose(trade, TradeExitReason.TimeStop, $"time stop after {bars} bars");
         }
+    }
+
+    /// <summary>
+    /// <paramref name="price"/> on the tick grid, down or up (what <c>Instrument.RoundPrice</c> does, without
+    /// its per-call message string: this runs on every bar of every trailing trade).
+    /// </summary>
+    private static decimal ToTick(decimal price, decimal tick, bool roundUp)
+    {
+        var steps = price / tick;
+        return (roundUp ? Math.Ceiling(steps) : Math.Floor(steps)) * tick;
     }
 
     private bool TrailActive(Trade trade)
