@@ -78,11 +78,7 @@ public sealed class BacktestRunnerPropertyTests
     [Fact]
     public async Task Report_OfARealRun_RendersInHeadlessChromium()
     {
-        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        if (chromium is null)
-        {
-            Assert.Skip("chromium is not installed (/usr/bin/chromium): install it (apt-get install chromium) to check that report.html renders");
-        }
+        var chromium = Chromium.Find();
 
         using var directory = new TempDirectory();
         var result = new BacktestRunner(Catalog(directory.Path)).Run(

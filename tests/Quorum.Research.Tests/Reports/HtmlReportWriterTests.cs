@@ -135,8 +135,7 @@ public sealed partial class HtmlReportWriterTests
     [Fact]
     public async Task Report_RendersInHeadlessChromium_WithoutScriptErrors()
     {
-        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists)
-            ?? SkipBecause("chromium is not installed (/usr/bin/chromium): install it (apt-get install chromium) to check that report.html renders without script errors");
+        var chromium = Chromium.Find();
         using var directory = new TempDirectory();
         var path = directory.Combine("report.html");
         File.WriteAllText(path, HtmlReportWriter.Render(ReportSamples.Model()));
