@@ -10,7 +10,7 @@ namespace Quorum.Benchmarks;
 /// 1 symbol × 1 year of 1m and 100 symbols × 1 year of 5m — printing the bars/s of that single run, the bytes this
 /// thread allocated during the replay (per bar and per order command), and the managed heap the run keeps (full
 /// collection after it, session alive) next to the bytes of the bar arrays: "memory proportional to the data loaded,
-/// not to the number of events". Usage: <c>backtest-memory [--only 1m|5m] [--strategy silent|reference]</c>.
+/// not to the number of events". Usage: <c>backtest-memory [--only 1m|5m] [--strategy silent|reference] [--repeat N]</c> (repeats after the first are warm).
 /// </summary>
 internal static class BacktestMemoryProbe
 {
@@ -18,14 +18,23 @@ internal static class BacktestMemoryProbe
     {
         var only = OptionText(args, "--only");
         var strategy = OptionText(args, "--strategy");
+        var repeat = int.Parse(OptionText(args, "--repeat") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
         if (only is null or "1m")
         {
-            Measure("1 symbol x 1y of 1m", BacktestMarket.Generate(1, Timeframe.M1, BacktestMarket.MinuteBarsPerYear), 1m, strategy);
+            var series = BacktestMarket.Generate(1, Timeframe.M1, BacktestMarket.MinuteBarsPerYear);
+            for (var r = 0; r < repeat; r++)
+            {
+                Measure("1 symbol x 1y of 1m", series, 1m, strategy);
+            }
         }
 
         if (only is null or "5m")
         {
-            Measure("100 symbols x 1y of 5m", BacktestMarket.Generate(100, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear), 0.01m, strategy);
+            var series = BacktestMarket.Generate(100, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear);
+            for (var r = 0; r < repeat; r++)
+            {
+                Measure("100 symbols x 1y of 5m", series, 0.01m, strategy);
+            }
         }
 
         return 0;
@@ -58,12 +67,14 @@ internal static class BacktestMemoryProbe
         var heapSession = FullCollect();
         var gc0 = GC.CollectionCount(0);
         var gc2 = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         session.Run();
         var elapsed = Stopwatch.GetElapsedTime(start);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        var collections = $"gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}";
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        var collections = $"gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}, GC pauses {pause.TotalMilliseconds:F0} ms = {pause / elapsed * 100:F0}% of the run";
         var heapAfter = FullCollect();
         GC.KeepAlive(session);
         var commands = recorder.Commands;
