@@ -230,7 +230,8 @@ internal static class HtmlReportWriter
                 autoSize: true,
                 layout: { background: { color: '#ffffff' }, textColor: '#1f2328' },
                 grid: { vertLines: { color: '#eef1f4' }, horzLines: { color: '#eef1f4' } },
-                timeScale: { timeVisible: true, secondsVisible: false },
+                // minBarSpacing below the default 0.5 px lets fitContent show a whole year of 1h points.
+                timeScale: { timeVisible: true, secondsVisible: false, minBarSpacing: 0.001 },
               });
             }
             var equity = make('equity');
