@@ -21,6 +21,7 @@ internal static class CliApplication
         root.Add(ConfigCommands.Create(context));
         root.Add(IndicatorsCommand.Create(context));
         root.Add(BacktestCommand.Create(context));
+        root.Add(StrategiesCommand.Create(context));
         return root;
     }
 

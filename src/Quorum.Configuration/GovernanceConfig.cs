@@ -10,7 +10,7 @@ namespace Quorum.Configuration;
 /// <param name="KillSwitchDrawdown72hPercent"><c>kill_switch_drawdown_72h</c>: drawdown in % over 72 h that halts trading until a manual unlock.</param>
 /// <param name="LeverageCap"><c>leverage_cap</c>: maximum gross exposure / equity.</param>
 /// <param name="MaxPortfolioRiskPercent"><c>max_portfolio_r_pct</c>: total open risk of all positions in % of equity.</param>
-/// <param name="NoMartingale"><c>no_martingale</c>: never add to a losing position (always true).</param>
+/// <param name="NoMartingale"><c>no_martingale</c>: never add to a losing position (default true; false only lets averaging-down strategies such as DCA start).</param>
 /// <param name="Pyramiding"><c>pyramiding</c>: whether winners may be added to.</param>
 /// <param name="NtpSkewMilliseconds"><c>ntp_skew_ms</c>: maximum clock drift against exchange time before trading pauses.</param>
 /// <param name="RequireStreams"><c>require_streams</c>: streams whose loss pauses trading (names from <see cref="FeedStreams"/>).</param>

@@ -59,5 +59,6 @@ public sealed record StrategyParameter
 
     public override string ToString() => $"{Name}={Format(Default)} ({RangeText}): {Description}";
 
-    internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A parameter value as written on the command line (round-trip, invariant culture).</summary>
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ public sealed class StrategyRegistry
 {
     private readonly List<StrategyDescriptor> _descriptors = [];
 
-    /// <summary>The registry of built-in strategies: <c>buy_and_hold</c> and <c>ema_cross</c>.</summary>
+    /// <summary>The registry of built-in strategies: the baselines <c>buy_and_hold</c> and <c>ema_cross</c> and the seed families (docs/strategies.md).</summary>
     public static StrategyRegistry BuiltIn { get; } = CreateBuiltIn();
 
     /// <summary>Every registered strategy, ordered by name.</summary>
@@ -24,6 +24,11 @@ public sealed class StrategyRegistry
         var registry = new StrategyRegistry();
         registry.Register(BuyAndHold.Descriptor);
         registry.Register(EmaCross.Descriptor);
+        foreach (var descriptor in Seed000.Seed000Modules.Descriptors.Concat(Seed001.Seed001Strategies.Descriptors).Concat(Seed003.Seed003Strategies.Descriptors))
+        {
+            registry.Register(descriptor);
+        }
+
         return registry;
     }
 

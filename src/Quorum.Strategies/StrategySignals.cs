@@ -6,22 +6,57 @@ using Quorum.Core.Trading;
 namespace Quorum.Strategies;
 
 /// <summary>
-/// How API-1 strategies express entries and exits with <see cref="Signal"/> (Quorum.Core): the side is
-/// the position side concerned and the metadata key <see cref="IntentKey"/> says <c>entry</c> or <c>exit</c>
-/// (a signal without it is an entry). Signals are stamped with the closing bar's close time.
+/// How strategies express entries and exits with <see cref="Signal"/> (Quorum.Core): the side is the position
+/// side concerned and the metadata key <see cref="IntentKey"/> says <c>entry</c> or <c>exit</c> (a signal without
+/// it is an entry). Signals are stamped with the closing bar's close time. An entry is at market unless its
+/// metadata says <see cref="EntryOrderKey"/> = <c>limit</c>, in which case <see cref="Signal.Entry"/> is the limit price.
 /// </summary>
 public static class StrategySignals
 {
     /// <summary>Metadata key carrying <c>entry</c> or <c>exit</c>.</summary>
     public const string IntentKey = "intent";
 
-    /// <summary>A signal to open a <paramref name="side"/> position, created at the bar's close.</summary>
+    /// <summary>Metadata key carrying <c>market</c> (default) or <c>limit</c>.</summary>
+    public const string EntryOrderKey = "entry_order";
+
+    /// <summary>A signal to open a <paramref name="side"/> position at market, created at the bar's close.</summary>
     public static Signal Entry(string strategy, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side, string reason) =>
-        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Entry, reason);
+        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Entry, reason, 1.0, null, null, null);
+
+    /// <summary>
+    /// A signal to open a <paramref name="side"/> position at market with a <paramref name="confidence"/> in [0, 1], the
+    /// strategy's own <paramref name="exits"/> and extra <paramref name="metadata"/> (which may not use the keys
+    /// <see cref="IntentKey"/> or <see cref="EntryOrderKey"/>).
+    /// </summary>
+    public static Signal Entry(
+        string strategy,
+        Symbol symbol,
+        Timeframe timeframe,
+        in Bar bar,
+        PositionSide side,
+        string reason,
+        double confidence,
+        ExitSpec? exits,
+        IEnumerable<KeyValuePair<string, object>>? metadata = null) =>
+        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Entry, reason, confidence, exits, metadata, null);
+
+    /// <summary>A signal to open a <paramref name="side"/> position with a limit order at <paramref name="limitPrice"/> (grid levels, DCA steps).</summary>
+    public static Signal LimitEntry(
+        string strategy,
+        Symbol symbol,
+        Timeframe timeframe,
+        in Bar bar,
+        PositionSide side,
+        decimal limitPrice,
+        string reason,
+        double confidence,
+        ExitSpec? exits,
+        IEnumerable<KeyValuePair<string, object>>? metadata = null) =>
+        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Entry, reason, confidence, exits, metadata, limitPrice);
 
     /// <summary>A signal to close the open <paramref name="side"/> position, created at the bar's close.</summary>
     public static Signal Exit(string strategy, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side, string reason) =>
-        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Exit, reason);
+        Create(strategy, symbol, timeframe, bar, side, SignalIntent.Exit, reason, 1.0, null, null, null);
 
     /// <summary>The intent of <paramref name="signal"/>: <see cref="SignalIntent.Exit"/> when its metadata says <c>exit</c>, else entry.</summary>
     public static SignalIntent IntentOf(Signal signal)
@@ -32,15 +67,52 @@ public static class StrategySignals
             : SignalIntent.Entry;
     }
 
-    private static Signal Create(string strategy, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side, SignalIntent intent, string reason) =>
-        new(
+    /// <summary>True when <paramref name="signal"/> asks for a limit entry at <see cref="Signal.Entry"/>.</summary>
+    public static bool IsLimitEntry(Signal signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        return signal.Metadata.TryGetValue(EntryOrderKey, out var value) && value is string text && text == "limit";
+    }
+
+    private static Signal Create(
+        string strategy,
+        Symbol symbol,
+        Timeframe timeframe,
+        in Bar bar,
+        PositionSide side,
+        SignalIntent intent,
+        string reason,
+        double confidence,
+        ExitSpec? exits,
+        IEnumerable<KeyValuePair<string, object>>? metadata,
+        decimal? limitPrice)
+    {
+        var all = new List<KeyValuePair<string, object>> { KeyValuePair.Create<string, object>(IntentKey, intent == SignalIntent.Exit ? "exit" : "entry") };
+        if (limitPrice is not null)
+        {
+            all.Add(KeyValuePair.Create<string, object>(EntryOrderKey, "limit"));
+        }
+
+        foreach (var pair in metadata ?? [])
+        {
+            if (pair.Key is IntentKey or EntryOrderKey)
+            {
+                throw new ArgumentException($"strategy {strategy}: signal metadata may not set '{pair.Key}' (the signal factory sets it)", nameof(metadata));
+            }
+
+            all.Add(pair);
+        }
+
+        return new Signal(
             symbol,
             side,
             strategy,
-            confidence: 1.0,
+            confidence,
             createdAtMs: timeframe.CloseTime(bar.OpenTimeMs),
-            entry: bar.Close,
+            entry: limitPrice ?? bar.Close,
             timeframe: timeframe,
             reason: reason,
-            metadata: [KeyValuePair.Create<string, object>(IntentKey, intent == SignalIntent.Exit ? "exit" : "entry")]);
+            metadata: all,
+            exits: exits);
+    }
 }

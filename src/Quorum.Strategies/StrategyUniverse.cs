@@ -43,4 +43,20 @@ public sealed record StrategyUniverse
 
     /// <summary>One subscription per symbol on <see cref="Timeframe"/>.</summary>
     public IReadOnlyList<StrategySubscription> PrimarySubscriptions() => [.. Symbols.Select(s => new StrategySubscription(s, Timeframe))];
+
+    /// <summary>
+    /// One subscription per symbol and timeframe for a strategy with fixed timeframes, symbol by symbol, each in the order
+    /// given (e.g. BTC 1h, BTC 4h, ETH 1h, ETH 4h).
+    /// </summary>
+    public IReadOnlyList<StrategySubscription> SubscriptionsFor(IEnumerable<Timeframe> timeframes)
+    {
+        ArgumentNullException.ThrowIfNull(timeframes);
+        var list = timeframes.Distinct().ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("a strategy needs at least one timeframe", nameof(timeframes));
+        }
+
+        return [.. Symbols.SelectMany(s => list.Select(tf => new StrategySubscription(s, tf)))];
+    }
 }

@@ -180,11 +180,12 @@ public sealed class GovernanceValidationTests : IDisposable
     }
 
     [Fact]
-    public void Load_WhenNoMartingaleIsFalse_Fails()
+    public void Load_WhenNoMartingaleIsFalse_LoadsIt()
     {
+        // false is the explicit opt-in of seed-003 DCA users; the shipped file and every default keep true.
         _dir.Set(File, "no_martingale", "false");
 
-        _dir.LoadFails().Message.ShouldBe("governance.yaml: no_martingale = false is not allowed (allowed: true; Quorum never adds to a losing position)");
+        _dir.Load().Governance.NoMartingale.ShouldBeFalse();
     }
 
     [Theory]

