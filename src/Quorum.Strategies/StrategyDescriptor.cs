@@ -20,6 +20,12 @@ public sealed record StrategyDescriptor(
     /// </summary>
     public IReadOnlyList<Timeframe>? Timeframes { get; init; }
 
+    /// <summary>
+    /// The timeframe whose bars drive exit management (ATR trails, break-even, bar time stops; the ATR of ATR stops and
+    /// trails is ATR(14) on it). Null: the lowest of <see cref="Timeframes"/>, or the data's timeframe.
+    /// </summary>
+    public Timeframe? ManagementTimeframe { get; init; }
+
     /// <summary>How many trades of this strategy may be open on one symbol at once (1 for most; a grid holds one per level).</summary>
     public int MaxOpenTradesPerSymbol { get; init; } = 1;
 

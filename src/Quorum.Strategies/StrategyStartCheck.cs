@@ -6,14 +6,13 @@ namespace Quorum.Strategies;
 public static class StrategyStartCheck
 {
     /// <summary>
-    /// Null when <paramref name="strategy"/> may start under <paramref name="governance"/>; otherwise why not and which key
-    /// would allow it (a DCA bot while <c>no_martingale: true</c>).
+    /// Null when <paramref name="strategy"/> may start under <paramref name="governance"/> (null: the shipped defaults, which
+    /// say <c>no_martingale: true</c>); otherwise why not and which key would allow it (a DCA bot while <c>no_martingale: true</c>).
     /// </summary>
-    public static string? Refusal(StrategyDescriptor strategy, GovernanceConfig governance)
+    public static string? Refusal(StrategyDescriptor strategy, GovernanceConfig? governance)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        ArgumentNullException.ThrowIfNull(governance);
-        return strategy.AveragesDown && governance.NoMartingale
+        return strategy.AveragesDown && (governance?.NoMartingale ?? true)
             ? $"strategy {strategy.Name} averages down (it adds to a losing position), which governance.yaml forbids with no_martingale: true; " +
               "set no_martingale: false in governance.yaml to allow it"
             : null;

@@ -3,6 +3,7 @@ using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Data.Catalog;
+using Quorum.TestKit;
 
 namespace Quorum.Cli.Tests;
 
@@ -101,7 +102,8 @@ public sealed class BacktestCommandTests
     }
 
     [Theory]
-    [InlineData("unknown strategy 'sma' (allowed: buy_and_hold, ema_cross)", "--strategy", "sma")]
+    [InlineData("unknown strategy 'sma' (allowed: ", "--strategy", "sma")]
+    [InlineData("--governance nope.yaml: no such file", "--governance", "nope.yaml")]
     [InlineData("strategy ema_cross has no parameter 'fats'", "--param", "fats=3")]
     [InlineData("strategy ema_cross: fast = 0 is out of range (integer 1 ≤ x ≤ 1000)", "--param", "fast=0")]
     [InlineData("--from 2021-02-01T00:00:00Z is not before --to 2021-01-01T00:00:00Z", "--from", "2021-02-01", "--to", "2021-01-01")]
@@ -169,5 +171,59 @@ public sealed class BacktestCommandTests
         }
 
         return bars;
+    }
+
+    [Fact]
+    public void Backtest_GovernanceWithAnOutOfRangeValue_ExitsTwoNamingFileKeyAndRange()
+    {
+        using var cli = WithData();
+        var governance = Path.Combine(cli.Home, "governance.yaml");
+        File.WriteAllText(governance, File.ReadAllText(Path.Combine(Repository.ConfigsDirectory, "governance.yaml")).Replace("leverage_cap: 3.0", "leverage_cap: 30", StringComparison.Ordinal));
+
+        var result = cli.Run("backtest", "--symbol", "BINANCE:BTCUSDT", "--governance", governance, "--out", Path.Combine(cli.Home, "out"));
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("governance.yaml: leverage_cap = 30 is out of range (1 ≤ x ≤ 10)");
+    }
+
+    [Fact]
+    public void Strategies_ListsEveryRegisteredStrategyWithOriginAndTimeframes()
+    {
+        using var cli = new CliRunner();
+
+        var result = cli.Run("strategies");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        foreach (var descriptor in Strategies.StrategyRegistry.BuiltIn.Descriptors)
+        {
+            result.Output.ShouldContain(descriptor.Name);
+            result.Output.ShouldContain(descriptor.Origin);
+        }
+
+        result.Output.ShouldContain("fast=12, slow=26");
+    }
+
+    [Fact]
+    public void Strategies_WithAName_ShowsItsParametersWithRanges()
+    {
+        using var cli = new CliRunner();
+
+        var result = cli.Run("strategies", "ema_cross");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("integer 1 ≤ x ≤ 1000");
+        result.Output.ShouldContain("period of the fast EMA");
+    }
+
+    [Fact]
+    public void Strategies_WithAnUnknownName_ExitsTwoListingTheKnownOnes()
+    {
+        using var cli = new CliRunner();
+
+        var result = cli.Run("strategies", "sma");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("unknown strategy 'sma' (allowed: ");
+        result.Error.ShouldContain("ema_cross");
     }
 }

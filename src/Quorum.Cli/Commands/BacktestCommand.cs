@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Quorum.Cli.Commands.Data;
 using Quorum.Cli.Console;
+using Quorum.Configuration;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Data.Readers;
@@ -25,13 +26,16 @@ internal static class BacktestCommand
 {
     public const string DefaultOutput = "backtest-out";
 
+    /// <summary>Where the backtest looks for governance.yaml when <c>--governance</c> is not given.</summary>
+    public static readonly string DefaultGovernance = Path.Combine("configs", ConfigLoader.GovernanceFileName);
+
     public static Command Create(CliContext context)
     {
         var registry = StrategyRegistry.BuiltIn;
         var strategy = new Option<string>("--strategy")
         {
-            Description = "Strategy to run. Default: ema_cross. Known: " +
-                          string.Join("; ", registry.Descriptors.Select(d => $"{d.Name} {d.Version} — {d.Description} Parameters: {d.ParameterHelp}")) + ".",
+            Description = "Strategy to run. Default: ema_cross. Known: " + string.Join(", ", registry.Names) +
+                          " ('quorum strategies' lists them with their timeframes and parameters).",
             DefaultValueFactory = _ => "ema_cross",
         };
         var symbols = new Option<string[]>("--symbol")
@@ -78,6 +82,11 @@ internal static class BacktestCommand
             Description = "Funding-rate file for a perpetual symbol, [SYMBOL=]FILE (the formats of 'quorum data funding'); the symbol may be left out " +
                           "when only one --symbol is a perpetual. Default: no funding.",
         };
+        var governance = new Option<string?>("--governance")
+        {
+            Description = $"governance.yaml with the locked limits the run obeys (validated; a bad value exits 2). Default: {DefaultGovernance} when it exists, " +
+                          "else the shipped defaults.",
+        };
         var output = new Option<string>("--out")
         {
             Description = $"Folder for result.json, trades.csv and report.html (created; files replaced). Default: ./{DefaultOutput}.",
@@ -89,7 +98,7 @@ internal static class BacktestCommand
             "(overall, per strategy, per symbol) and write result.json, trades.csv and a self-contained report.html. " +
             "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
         {
-            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, output, CommonOptions.DataDirectory(),
+            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, governance, output, CommonOptions.DataDirectory(),
         };
         command.SetAction(parseResult =>
         {
@@ -108,6 +117,7 @@ internal static class BacktestCommand
                 InitialCapital = parseResult.GetValue(capital),
                 RiskPercent = parseResult.GetValue(risk),
                 Funding = ReadFunding(parseResult.GetValue(funding), chosenSymbols),
+                Governance = LoadGovernance(parseResult.GetValue(governance)),
             }.Validate();
             return Run(context, parseResult, options, parseResult.GetValue(output) ?? DefaultOutput);
         });
@@ -237,5 +247,18 @@ internal static class BacktestCommand
         }
 
         return result;
+    }
+
+    /// <summary>The given governance.yaml (it must exist), else the default path when it exists, else null (the shipped defaults).</summary>
+    private static GovernanceConfig? LoadGovernance(string? path)
+    {
+        if (path is not null)
+        {
+            return File.Exists(path)
+                ? ConfigLoader.LoadGovernance(path)
+                : throw new ArgumentException($"--governance {path}: no such file");
+        }
+
+        return File.Exists(DefaultGovernance) ? ConfigLoader.LoadGovernance(DefaultGovernance) : null;
     }
 }

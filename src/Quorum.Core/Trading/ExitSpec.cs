@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Quorum.Core.Instruments;
 
 namespace Quorum.Core.Trading;
 
@@ -82,6 +83,69 @@ public sealed record ExitSpec
 
     /// <summary>Move the stop to the entry once the trade is this many R in favour; null for the default.</summary>
     public decimal? BreakEvenAtR { get; }
+
+    /// <summary>
+    /// The stop price of an entry at <paramref name="entry"/>: <see cref="StopPrice"/> when set, else <paramref name="entry"/>
+    /// ∓ (<see cref="StopAtrMultiple"/> or <paramref name="defaultAtrMultiple"/>) × <paramref name="atr"/>, on the instrument's
+    /// tick (nearest). Null when the stop is not on the losing side of the entry or not a positive price, or when an ATR stop is needed
+    /// and <paramref name="atr"/> is not a positive finite number (the caller refuses the signal with that reason).
+    /// </summary>
+    public decimal? StopFor(Instrument instrument, PositionSide side, decimal entry, double atr, decimal defaultAtrMultiple)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        decimal stop;
+        if (StopPrice is { } price)
+        {
+            stop = price;
+        }
+        else
+        {
+            if (!double.IsFinite(atr) || atr <= 0 || atr > (double)decimal.MaxValue / 100)
+            {
+                return null;
+            }
+
+            var distance = (StopAtrMultiple ?? defaultAtrMultiple) * (decimal)atr;
+            stop = entry - (side.Sign() * distance);
+            if (stop <= 0m)
+            {
+                return null;
+            }
+
+            stop = instrument.RoundPrice(stop);
+        }
+
+        return stop > 0m && side.Sign() * (entry - stop) > 0m ? stop : null;
+    }
+
+    /// <summary>
+    /// The take-profit levels as prices for an entry at <paramref name="entry"/> with its stop at <paramref name="stop"/>:
+    /// entry ± R × |entry − stop|, on the instrument's tick (nearest; at least one tick beyond the entry).
+    /// </summary>
+    public IReadOnlyList<TakeProfit> TakeProfitsFor(Instrument instrument, PositionSide side, decimal entry, decimal stop)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (TakeProfits.IsEmpty)
+        {
+            return [];
+        }
+
+        var risk = Math.Abs(entry - stop);
+        var result = new TakeProfit[TakeProfits.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var level = TakeProfits[i];
+            var price = instrument.RoundPrice(entry + (side.Sign() * level.AtR * risk));
+            if (side.Sign() * (price - entry) <= 0m)
+            {
+                price = entry + (side.Sign() * instrument.TickSize);
+            }
+
+            result[i] = new TakeProfit(price, level.Fraction);
+        }
+
+        return result;
+    }
 
     public bool Equals(ExitSpec? other) =>
         other is not null &&

@@ -50,7 +50,7 @@ public static class BacktestData
     }
 
     /// <summary>Leaves out a still-forming last bar (a resample's partial last bucket): only closed bars are replayed.</summary>
-    private static BarSeries ClosedOnly(BarSeries series)
+    internal static BarSeries ClosedOnly(BarSeries series)
     {
         var count = series.Count;
         while (count > 0 && !series[count - 1].IsClosed)

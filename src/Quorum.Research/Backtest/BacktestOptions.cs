@@ -1,3 +1,4 @@
+using Quorum.Configuration;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
@@ -54,6 +55,12 @@ public sealed record BacktestOptions
     public IReadOnlyDictionary<Symbol, IReadOnlyList<FundingRate>> Funding { get; init; } = new Dictionary<Symbol, IReadOnlyList<FundingRate>>();
 
     /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad value and what is allowed.</summary>
+    /// <summary>
+    /// The locked limits the run obeys (<c>--governance</c>, default <c>configs/governance.yaml</c>); null: the shipped
+    /// defaults (so a strategy that averages down is refused, as with <c>no_martingale: true</c>).
+    /// </summary>
+    public GovernanceConfig? Governance { get; init; }
+
     public BacktestOptions Validate()
     {
         if (string.IsNullOrWhiteSpace(Strategy))

@@ -41,36 +41,48 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var timeframe = options.Timeframe;
+        var descriptor = _registry.Get(options.Strategy);
+        if (StrategyStartCheck.Refusal(descriptor, options.Governance) is { } refusal)
+        {
+            throw new ArgumentException(refusal);
+        }
+
         var strategy = _registry.Create(options.Strategy, options.Parameters, new StrategyUniverse(options.Symbols, timeframe));
+        var feed = BacktestFeed.Plan(strategy, descriptor, options.Symbols, timeframe);
         var loading = progress is null ? null : new ScaledProgress(progress, 0.0, 0.25);
-        var series = BacktestData.Load(_catalog, options.Symbols, timeframe, options.FromMs, options.ToMs, loading);
+        var data = BacktestData.Load(_catalog, feed.Symbols, timeframe, options.FromMs, options.ToMs, loading);
+        var series = data.Where(s => options.Symbols.Contains(s.Symbol)).ToList();
         var instruments = series.Select(s => BacktestInstruments.For(s.Symbol, s.Span)).ToList();
+        var contextInstruments = data.Where(s => !options.Symbols.Contains(s.Symbol)).Select(s => BacktestInstruments.For(s.Symbol, s.Span));
         var quote = options.Symbols[0].QuoteAsset;
         var startMs = series.Min(s => s.FirstOpenTimeMs);
         var endMs = series.Max(s => timeframe.CloseTime(s.LastOpenTimeMs));
-        var detail = options.FillTimeframe is { } fillTimeframe
+        var fillSeries = options.FillTimeframe is { } fillTimeframe
             ? BacktestData.Load(_catalog, options.Symbols, fillTimeframe, startMs, endMs)
             : [];
+        var delivered = feed.Delivered(data);
+        var detail = fillSeries.Count > 0 ? fillSeries : feed.Undelivered(data);
 
         var clock = new SimulatedClock(startMs);
         var scheduler = new EngineScheduler(clock);
         var loop = new BacktestLoop(clock, scheduler);
-        var exchange = new SimulatedExchange(ExchangeOptions(options, instruments, quote), clock);
+        var exchange = new SimulatedExchange(ExchangeOptions(options, [.. instruments, .. contextInstruments], quote), clock);
         var barCount = series.Sum(s => (long)s.Count);
         var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
         var sizer = PlanSizing.For(strategy.Name, options.RiskPercent);
-        var bot = new BacktestBot(ledger, strategy, sizer, timeframe, instruments);
+        var bot = new BacktestBot(ledger, strategy, descriptor, sizer, instruments);
         exchange.Connect(bot);
-        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1" });
+        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe });
         bot.Oms = oms;
+        oms.AddListener(bot);
         var hasher = new OrderListHasher();
         oms.AddListener(hasher);
-        foreach (var symbol in options.Symbols)
+        foreach (var subscription in strategy.Subscriptions)
         {
-            exchange.Subscribe(symbol, timeframe);
+            exchange.Subscribe(subscription.Symbol, subscription.Timeframe);
         }
 
-        var replay = MarketReplay.For(series, detail);
+        var replay = MarketReplay.For(delivered, detail);
         long fundingEvents = 0;
         foreach (var (symbol, rates) in options.Funding.OrderBy(f => f.Key))
         {
@@ -83,12 +95,12 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         }
 
         ledger.RecordEquity(startMs);
-        var equityTimer = scheduler.Every(timeframe.Milliseconds, ledger.RecordEquity, alignToPeriod: false);
+        var equityTimer = scheduler.Every(feed.PrimaryTimeframe.Milliseconds, ledger.RecordEquity, alignToPeriod: false);
         var replayProgress = progress is null ? null : new ReplayProgressAdapter(new ScaledProgress(progress, 0.25, 0.95));
-        loop.Run(replay, exchange, replayProgress, cancellationToken);
+        loop.Run(replay, new FundingToStrategy(exchange, bot), replayProgress, cancellationToken);
         scheduler.Cancel(equityTimer);
 
-        CloseAtLastClose(detail.Count > 0 ? detail : series, clock, exchange, oms, ledger);
+        CloseAtLastClose(fillSeries.Count > 0 ? fillSeries : series, clock, exchange, oms, ledger);
         progress?.Report(0.97);
 
         var trades = oms.Trades
@@ -115,7 +127,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             options.SlippageBps,
             options.RiskPercent,
             sizer.Description,
-            barCount + detail.Sum(s => (long)s.Count),
+            replay.BarCount,
             fundingEvents,
             options.Symbols.Any(s => s.Venue.IsSynthetic));
         progress?.Report(1.0);
@@ -202,6 +214,18 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
                 summary.TradeId, summary.Strategy, summary.Symbol, summary.Side, summary.EntryTimeMs, summary.ExitTimeMs, summary.AverageEntryPrice,
                 summary.AverageExitPrice, summary.Quantity, summary.GrossPnl, summary.Fees, summary.Funding, summary.InitialRisk, "end_of_data")
             : summary;
+    }
+
+    /// <summary>The replay target of a run: the exchange, then — for funding rates — the bot, so a funding-aware strategy sees each rate after it was settled.</summary>
+    private sealed class FundingToStrategy(SimulatedExchange exchange, BacktestBot bot) : IMarketReplayTarget
+    {
+        public void OnReplayBar(Symbol symbol, Timeframe timeframe, in Bar bar, BarRole role) => exchange.OnReplayBar(symbol, timeframe, bar, role);
+
+        public void OnReplayFunding(FundingRate rate)
+        {
+            exchange.OnReplayFunding(rate);
+            bot.OnFundingRate(rate);
+        }
     }
 
     private sealed class ScaledProgress(IProgress<double> inner, double from, double to) : IProgress<double>

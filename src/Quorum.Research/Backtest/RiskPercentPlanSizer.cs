@@ -5,9 +5,10 @@ namespace Quorum.Research.Backtest;
 
 /// <summary>
 /// Fixed-fractional sizing: risk <see cref="RiskPercent"/> % of equity between the entry (the signal's
-/// price) and a stop <see cref="AtrMultiple"/> × ATR(14) away; quantity = equity × risk% / stop distance,
+/// price) and the stop — the strategy's (<see cref="ExitSpec"/>: a price or an ATR multiple), else <see cref="AtrMultiple"/> × ATR(14) away; quantity = equity × risk% / stop distance,
 /// capped so that entry × quantity ≤ available cash × (1 − <see cref="CashReserve"/>) (no leverage, spot
-/// or perpetual), floored to the instrument's step. A signal whose ATR is not ready, or whose quantity
+/// or perpetual), floored to the instrument's step; the strategy's take-profits, trail, time stop and break-even ride along
+/// (<see cref="PlanSizing.Finish"/>). A signal whose ATR is not ready, or whose quantity
 /// falls below the instrument's minimum quantity or notional, is skipped with the reason.
 /// </summary>
 public sealed class RiskPercentPlanSizer(decimal riskPercent, decimal atrMultiple = 2m) : IPlanSizer
@@ -28,18 +29,19 @@ public sealed class RiskPercentPlanSizer(decimal riskPercent, decimal atrMultipl
     public SizingDecision Size(Signal signal, SizingContext context)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        if (!double.IsFinite(context.Atr) || context.Atr <= 0)
+        var instrument = context.Instrument;
+        var entry = context.ReferencePrice;
+        var exits = signal.Exits ?? ExitSpec.None;
+        if (exits.StopPrice is null && (!double.IsFinite(context.Atr) || context.Atr <= 0))
         {
             return SizingDecision.Skip("ATR(14) is not ready yet");
         }
 
-        var instrument = context.Instrument;
-        var entry = context.ReferencePrice;
-        var distance = AtrMultiple * (decimal)context.Atr;
-        var stop = instrument.RoundPrice(entry - (signal.Side.Sign() * distance));
-        if (stop <= 0m || signal.Side.Sign() * (entry - stop) <= 0m)
+        if (exits.StopFor(instrument, signal.Side, entry, context.Atr, AtrMultiple) is not { } stop)
         {
-            return SizingDecision.Skip($"stop {stop} at {AtrMultiple}×ATR {context.Atr:G6} is not on the losing side of entry {entry}");
+            return SizingDecision.Skip(exits.StopPrice is { } price
+                ? $"stop {price} asked by {signal.Strategy} is not on the losing side of entry {entry}"
+                : $"stop at {exits.StopAtrMultiple ?? AtrMultiple}×ATR {context.Atr:G6} is not on the losing side of entry {entry}");
         }
 
         var riskBudget = context.Equity * RiskPercent / 100m;

@@ -138,8 +138,11 @@ public sealed record TradeSummary
             trade.Fees,
             trade.Funding,
             trade.InitialRisk > 0m ? trade.InitialRisk : null,
-            SnakeCase(trade.ExitReason.ToString()));
+            ReasonText(trade.ExitReason));
     }
+
+    /// <summary>An exit reason as written in trades.csv and result.json, e.g. <c>stop_loss</c>, <c>take_profit</c>.</summary>
+    public static string ReasonText(TradeExitReason reason) => SnakeCase(reason.ToString());
 
     /// <summary>The summaries of the closed trades among <paramref name="trades"/> (cancelled and open ones skipped), in the given order.</summary>
     public static IReadOnlyList<TradeSummary> FromClosedTrades(IEnumerable<Trade> trades)

@@ -77,4 +77,52 @@ public sealed class PlanSizerTests
 
         decision.Plan.ShouldNotBeNull().Quantity.ShouldBe(29.7m);
     }
+
+    [Fact]
+    public void RiskPercent_WithTheStrategysExits_UsesItsStopTakeProfitsTrailTimeStopAndBreakEven()
+    {
+        // Stop 1.5 × ATR 2 = 3 below 100 → 97; R = 3: take-profits at 1R = 103 (25 %) and 2R = 106 (25 %);
+        // risk 100 / 3 = 33.333 → floored to the 0.001 step.
+        var exits = new ExitSpec(
+            stopAtrMultiple: 1.5m,
+            takeProfits: [new TakeProfitAtR(1m, 0.25m), new TakeProfitAtR(2m, 0.25m)],
+            trail: TrailSpec.Atr(2m),
+            timeStopMs: 7_200_000,
+            breakEvenAtR: 0.6m);
+        var signal = Entry() with { };
+        var withExits = new Signal(signal.Symbol, signal.Side, signal.Strategy, 1.0, signal.CreatedAtMs, 100m, signal.Timeframe, reason: "cross", metadata: signal.Metadata, exits: exits);
+
+        var plan = new RiskPercentPlanSizer(1m).Size(withExits, new SizingContext(Spot, 10_000m, 10_000m, 100m, 2.0)).Plan.ShouldNotBeNull();
+
+        plan.StopLoss.ShouldBe(97m);
+        plan.Quantity.ShouldBe(33.333m);
+        plan.TakeProfits.Select(tp => (tp.Price, tp.Fraction)).ShouldBe([(103m, 0.25m), (106m, 0.25m)]);
+        plan.Trail.ShouldBe(TrailSpec.Atr(2m));
+        plan.Metadata["time_stop_ms"].ShouldBe(7_200_000L);
+        plan.Metadata["break_even_r"].ShouldBe(0.6m);
+    }
+
+    [Fact]
+    public void RiskPercent_WithAStopPriceOnTheWrongSide_SkipsNamingIt()
+    {
+        var exits = new ExitSpec(stopPrice: 101m);
+        var signal = new Signal(Spot.Symbol, PositionSide.Long, "smc", 1.0, 3_600_000, 100m, Timeframe.H1, reason: "bos", exits: exits);
+
+        var decision = new RiskPercentPlanSizer(1m).Size(signal, new SizingContext(Spot, 10_000m, 10_000m, 100m, 2.0));
+
+        decision.Plan.ShouldBeNull();
+        decision.SkipReason.ShouldBe("stop 101 asked by smc is not on the losing side of entry 100");
+    }
+
+    [Fact]
+    public void RiskPercent_WithAStopPrice_NeedsNoAtr()
+    {
+        // Stop 95 → R = 5; risk 100 / 5 = 20 units, whatever the ATR.
+        var signal = new Signal(Spot.Symbol, PositionSide.Long, "smc", 1.0, 3_600_000, 100m, Timeframe.H1, reason: "bos", exits: new ExitSpec(stopPrice: 95m));
+
+        var plan = new RiskPercentPlanSizer(1m).Size(signal, new SizingContext(Spot, 10_000m, 10_000m, 100m, double.NaN)).Plan.ShouldNotBeNull();
+
+        plan.StopLoss.ShouldBe(95m);
+        plan.Quantity.ShouldBe(20m);
+    }
 }
