@@ -60,6 +60,20 @@ public class IndicatorBenchmarks
         return ema.Value;
     }
 
+    [BenchmarkCategory("EMA(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double EmaKernelStreaming()
+    {
+        var ema = ExponentialKernel.Ema(14);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            ema.Update(close[i]);
+        }
+
+        return ema.Value;
+    }
+
     [BenchmarkCategory("SMA(20)")]
     [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
     public double SmaBatch()
@@ -73,6 +87,20 @@ public class IndicatorBenchmarks
     public double SmaStreaming()
     {
         var sma = new Sma(20);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            sma.Update(close[i]);
+        }
+
+        return sma.Value;
+    }
+
+    [BenchmarkCategory("SMA(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double SmaKernelStreaming()
+    {
+        var sma = new SmaKernel(20);
         var close = _bars.Close;
         for (var i = 0; i < close.Length; i++)
         {
@@ -117,12 +145,27 @@ public class IndicatorBenchmarks
     public double AtrStreaming()
     {
         var atr = new Atr(14);
-        for (var i = 0; i < _bars.Length; i++)
+        var (high, low, close) = (_bars.High, _bars.Low, _bars.Close);
+        for (var i = 0; i < close.Length; i++)
         {
-            atr.Update(_bars[i]);
+            atr.Update(high[i], low[i], close[i]);
         }
 
-        return atr.GetOutput(0);
+        return atr.Value;
+    }
+
+    [BenchmarkCategory("ATR(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double AtrKernelStreaming()
+    {
+        var atr = new AtrKernel(14);
+        var (high, low, close) = (_bars.High, _bars.Low, _bars.Close);
+        for (var i = 0; i < close.Length; i++)
+        {
+            atr.Update(high[i], low[i], close[i]);
+        }
+
+        return atr.Value;
     }
 
     [BenchmarkCategory("MACD(12,26,9)")]
@@ -144,7 +187,21 @@ public class IndicatorBenchmarks
             macd.Update(close[i]);
         }
 
-        return macd.GetOutput(2);
+        return macd.Histogram;
+    }
+
+    [BenchmarkCategory("MACD(12,26,9)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double MacdKernelStreaming()
+    {
+        var macd = new MacdKernel();
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            macd.Update(close[i]);
+        }
+
+        return macd.Histogram;
     }
 
     [BenchmarkCategory("ADX(14)")]
@@ -160,12 +217,27 @@ public class IndicatorBenchmarks
     public double AdxStreaming()
     {
         var adx = new Adx(14);
-        for (var i = 0; i < _bars.Length; i++)
+        var (high, low, close) = (_bars.High, _bars.Low, _bars.Close);
+        for (var i = 0; i < close.Length; i++)
         {
-            adx.Update(_bars[i]);
+            adx.Update(high[i], low[i], close[i]);
         }
 
-        return adx.GetOutput(0);
+        return adx.Value;
+    }
+
+    [BenchmarkCategory("ADX(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double AdxKernelStreaming()
+    {
+        var adx = new AdxKernel(14);
+        var (high, low, close) = (_bars.High, _bars.Low, _bars.Close);
+        for (var i = 0; i < close.Length; i++)
+        {
+            adx.Update(high[i], low[i], close[i]);
+        }
+
+        return adx.Value;
     }
 
     /// <summary>The three bands, as TA-Lib's BBANDS returns (width and %B are optional outputs).</summary>
@@ -196,7 +268,7 @@ public class IndicatorBenchmarks
             bands.Update(close[i]);
         }
 
-        return bands.GetOutput(1);
+        return bands.Middle;
     }
 
     [BenchmarkCategory("STOCH(14,3,3)")]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Quorum.Indicators;
@@ -56,11 +57,15 @@ public static class IndicatorGuard
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // Not NoInlining: the JIT sees that a method which only throws never returns and keeps the call out of line
+    // as a no-return block, so registers live in a caller's loop need not be saved around it (SysV has no
+    // callee-saved vector registers). With NoInlining the call looks like it returns, and a streaming kernel's
+    // running value would be spilled to the stack on every update.
+    [DoesNotReturn]
     private static void ThrowNotFinite(double value, string indicator, long sample) =>
         throw new ArgumentOutOfRangeException(nameof(value), value, $"{indicator}: input #{sample} is {value}; inputs must be finite numbers");
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [DoesNotReturn]
     private static void ThrowNotFinite(in OhlcvPoint bar, string indicator, long sample) =>
         throw new ArgumentOutOfRangeException(
             nameof(bar), bar, $"{indicator}: bar #{sample} at {bar.TimeMs} has a non-finite field ({bar}); inputs must be finite numbers");

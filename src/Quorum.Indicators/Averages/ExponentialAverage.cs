@@ -8,43 +8,29 @@ namespace Quorum.Indicators.Averages;
 /// </summary>
 public abstract class ExponentialAverage : PriceIndicator
 {
-    private readonly double _gain;
-    private readonly double _decay;
-    private double _origin;
-    private double _offsetSum;
+    private ExponentialKernel _kernel;
 
     private protected ExponentialAverage(string name, int period, double alpha, PriceSource source)
         : base(name, period, source)
     {
         Period = period;
-        _gain = ExponentialSmoothing.Gain(alpha);
-        _decay = ExponentialSmoothing.Decay(alpha);
+        _kernel = ExponentialKernel.Named(name, period, alpha);
     }
 
     public int Period { get; }
 
     public sealed override void Update(double input)
     {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        var n = ++Samples;
-        Value = n > Period
-            ? ExponentialSmoothing.Step(Value, input, _gain, _decay)
-            : SeedStep(n, input);
+        _kernel.Update(input);
+        Samples = _kernel.Samples;
+        Value = _kernel.Value;
     }
 
     public sealed override void Reset()
     {
         base.Reset();
-        _origin = 0;
-        _offsetSum = 0;
+        _kernel.Reset();
     }
-
-    private double SeedStep(long n, double input) =>
-        ExponentialSmoothing.Update(n, Period, ref _origin, ref _offsetSum, double.NaN, input, _gain, _decay);
 
     /// <summary>The batch form shared by the subclasses' <c>Batch</c> methods.</summary>
     private protected static void BatchOf(string indicator, ReadOnlySpan<double> input, Span<double> output, int period, double alpha)

@@ -12,36 +12,28 @@ namespace Quorum.Indicators.Averages;
 /// </summary>
 public sealed class Sma : PriceIndicator
 {
-    private WindowSum _window;
+    private SmaKernel _kernel;
 
     public Sma(int period, PriceSource source = PriceSource.Close)
         : base($"sma_{IndicatorGuard.Period(period, "sma")}", period, source)
     {
         Period = period;
-        _window = new WindowSum(period);
+        _kernel = new SmaKernel(period);
     }
 
     public int Period { get; }
 
     public override void Update(double input)
     {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        Samples++;
-        _window.Add(input);
-        if (_window.IsFull)
-        {
-            Value = _window.Sum / Period;
-        }
+        _kernel.Update(input);
+        Samples = _kernel.Samples;
+        Value = _kernel.Value;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _window.Reset();
+        _kernel.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Sma"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quorum.Indicators.Averages;
 
 namespace Quorum.Indicators.Oscillators;
@@ -15,25 +16,18 @@ namespace Quorum.Indicators.Oscillators;
 public sealed class Macd : IPriceIndicator
 {
     private readonly string[] _outputNames;
-    private readonly Factors _factors;
-    private Seed _fastSeed;
-    private Seed _slowSeed;
-    private Seed _signalSeed;
-    private double _fast;
-    private double _slow;
-    private double _signal;
+    private MacdKernel _kernel;
 
     public Macd(int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9, PriceSource source = PriceSource.Close)
     {
-        Validate(fastPeriod, slowPeriod, signalPeriod);
+        _kernel = new MacdKernel(fastPeriod, slowPeriod, signalPeriod);
         FastPeriod = fastPeriod;
         SlowPeriod = slowPeriod;
         SignalPeriod = signalPeriod;
         Source = source;
-        Name = $"macd_{fastPeriod}_{slowPeriod}_{signalPeriod}";
+        Name = NameOf(fastPeriod, slowPeriod, signalPeriod);
         _outputNames = [Name, $"{Name}_signal", $"{Name}_hist"];
-        WarmUpPeriod = slowPeriod + signalPeriod - 1;
-        _factors = new Factors(fastPeriod, slowPeriod, signalPeriod);
+        WarmUpPeriod = _kernel.WarmUpPeriod;
     }
 
     public string Name { get; }
@@ -50,59 +44,22 @@ public sealed class Macd : IPriceIndicator
 
     public int WarmUpPeriod { get; }
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
-    public bool IsReady => Samples >= WarmUpPeriod;
+    public bool IsReady => _kernel.IsReady;
 
     /// <summary>The MACD line, EMA(fast) − EMA(slow); NaN during warm-up.</summary>
-    public double Value { get; private set; } = double.NaN;
+    public double Value => _kernel.Value;
 
     /// <summary>EMA(signal) of the MACD line; NaN during warm-up.</summary>
-    public double Signal { get; private set; } = double.NaN;
+    public double Signal => _kernel.Signal;
 
     /// <summary>MACD − signal; NaN during warm-up.</summary>
-    public double Histogram { get; private set; } = double.NaN;
+    public double Histogram => _kernel.Histogram;
 
-    public void Update(in OhlcvPoint bar) => Update(bar.Get(Source));
+    public void Update(in OhlcvPoint bar) => _kernel.Update(bar.Get(Source));
 
-    public void Update(double input)
-    {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        var n = ++Samples;
-        ref readonly var f = ref _factors;
-        if (n > WarmUpPeriod)
-        {
-            _fast = ExponentialSmoothing.Step(_fast, input, f.FastGain, f.FastDecay);
-            _slow = ExponentialSmoothing.Step(_slow, input, f.SlowGain, f.SlowDecay);
-            var line = _fast - _slow;
-            _signal = ExponentialSmoothing.Step(_signal, line, f.SignalGain, f.SignalDecay);
-            Value = line;
-            Signal = _signal;
-            Histogram = line - _signal;
-            return;
-        }
-
-        _fast = ExponentialSmoothing.Update(n, FastPeriod, ref _fastSeed.Origin, ref _fastSeed.OffsetSum, _fast, input, f.FastGain, f.FastDecay);
-        _slow = ExponentialSmoothing.Update(n, SlowPeriod, ref _slowSeed.Origin, ref _slowSeed.OffsetSum, _slow, input, f.SlowGain, f.SlowDecay);
-        var lines = n - SlowPeriod + 1;
-        if (lines <= 0)
-        {
-            return;
-        }
-
-        var macd = _fast - _slow;
-        _signal = ExponentialSmoothing.Update(lines, SignalPeriod, ref _signalSeed.Origin, ref _signalSeed.OffsetSum, _signal, macd, f.SignalGain, f.SignalDecay);
-        if (lines == SignalPeriod)
-        {
-            Value = macd;
-            Signal = _signal;
-            Histogram = macd - _signal;
-        }
-    }
+    public void Update(double input) => _kernel.Update(input);
 
     public double GetOutput(int index) => index switch
     {
@@ -114,10 +71,7 @@ public sealed class Macd : IPriceIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        Value = Signal = Histogram = double.NaN;
-        _fastSeed = _slowSeed = _signalSeed = default;
-        _fast = _slow = _signal = 0;
+        _kernel.Reset();
     }
 
     public override string ToString() =>
@@ -134,7 +88,7 @@ public sealed class Macd : IPriceIndicator
         IndicatorGuard.Lengths(input.Length, macd.Length, "macd", nameof(macd));
         IndicatorGuard.Lengths(input.Length, signal.Length, "macd", nameof(signal));
         IndicatorGuard.Lengths(input.Length, histogram.Length, "macd", nameof(histogram));
-        FiniteScan.Require(input, $"macd_{fastPeriod}_{slowPeriod}_{signalPeriod}");
+        FiniteScan.Require(input, NameOf(fastPeriod, slowPeriod, signalPeriod));
         var n = input.Length;
         macd = macd[..n];
         signal = signal[..n];
@@ -183,7 +137,11 @@ public sealed class Macd : IPriceIndicator
         }
     }
 
-    private static void Validate(int fastPeriod, int slowPeriod, int signalPeriod)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int fastPeriod, int slowPeriod, int signalPeriod) => $"macd_{fastPeriod}_{slowPeriod}_{signalPeriod}";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void Validate(int fastPeriod, int slowPeriod, int signalPeriod)
     {
         IndicatorGuard.Period(fastPeriod, "macd", "fast period");
         IndicatorGuard.Period(slowPeriod, "macd", "slow period");

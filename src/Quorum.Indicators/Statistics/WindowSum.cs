@@ -63,6 +63,8 @@ internal struct WindowSum
         Sum = 0;
     }
 
+    // Inlined: a call would take this struct's address and keep a kernel holding it out of registers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Flip()
     {
         var values = _values;

@@ -22,7 +22,7 @@ namespace Quorum.Indicators.Volatility;
 public sealed class Adx : IIndicator
 {
     private readonly string[] _outputNames;
-    private State _state;
+    private AdxKernel _kernel;
 
     public Adx(int period = 14)
     {
@@ -30,7 +30,7 @@ public sealed class Adx : IIndicator
         _outputNames = [Name, $"{Name}_plus_di", $"{Name}_minus_di", $"{Name}_adxr"];
         Period = period;
         WarmUpPeriod = (3 * period) - 1;
-        _state = new State(period);
+        _kernel = new AdxKernel(period);
     }
 
     public string Name { get; }
@@ -42,34 +42,30 @@ public sealed class Adx : IIndicator
 
     public int WarmUpPeriod { get; }
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
-    public bool IsReady => Samples >= WarmUpPeriod;
+    public bool IsReady => _kernel.IsReady;
 
     /// <summary>ADX; NaN during warm-up.</summary>
-    public double Value { get; private set; } = double.NaN;
+    public double Value => _kernel.Value;
 
     /// <summary>+DI; NaN during warm-up.</summary>
-    public double PlusDirectionalIndicator { get; private set; } = double.NaN;
+    public double PlusDirectionalIndicator => _kernel.PlusDirectionalIndicator;
 
     /// <summary>−DI; NaN during warm-up.</summary>
-    public double MinusDirectionalIndicator { get; private set; } = double.NaN;
+    public double MinusDirectionalIndicator => _kernel.MinusDirectionalIndicator;
 
     /// <summary>ADXR, the average of ADX and ADX n − 1 bars earlier; NaN during warm-up.</summary>
-    public double Rating { get; private set; } = double.NaN;
+    public double Rating => _kernel.Rating;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Samples++;
-        if (_state.Step(bar.High, bar.Low, bar.Close))
-        {
-            Value = _state.Adx;
-            PlusDirectionalIndicator = _state.PlusDi;
-            MinusDirectionalIndicator = _state.MinusDi;
-            Rating = _state.Adxr;
-        }
+        _kernel.Step(bar.High, bar.Low, bar.Close);
     }
+
+    /// <summary>Consumes one bar given as its high, low and close (the fields ADX reads).</summary>
+    public void Update(double high, double low, double close) => _kernel.Update(high, low, close);
 
     public double GetOutput(int index) => index switch
     {
@@ -82,9 +78,7 @@ public sealed class Adx : IIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        Value = PlusDirectionalIndicator = MinusDirectionalIndicator = Rating = double.NaN;
-        _state = new State(Period);
+        _kernel.Reset();
     }
 
     public override string ToString() =>
@@ -106,15 +100,15 @@ public sealed class Adx : IIndicator
         IndicatorGuard.Lengths(high.Length, plusDi.Length, name, nameof(plusDi));
         IndicatorGuard.Lengths(high.Length, minusDi.Length, name, nameof(minusDi));
         IndicatorGuard.Lengths(high.Length, adxr.Length, name, nameof(adxr));
-        var state = new State(period);
+        var kernel = new AdxKernel(period);
         for (var i = 0; i < high.Length; i++)
         {
-            if (state.Step(high[i], low[i], close[i]))
+            if (kernel.Step(high[i], low[i], close[i]))
             {
-                adx[i] = state.Adx;
-                plusDi[i] = state.PlusDi;
-                minusDi[i] = state.MinusDi;
-                adxr[i] = state.Adxr;
+                adx[i] = kernel.Value;
+                plusDi[i] = kernel.PlusDirectionalIndicator;
+                minusDi[i] = kernel.MinusDirectionalIndicator;
+                adxr[i] = kernel.Rating;
             }
             else
             {
@@ -123,7 +117,8 @@ public sealed class Adx : IIndicator
         }
     }
 
-    private static string NameOf(int period) => $"adx_{IndicatorGuard.Period(period, "adx")}";
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int period) => $"adx_{IndicatorGuard.Period(period, "adx")}";
 
     /// <summary>
     /// Directional movement: <paramref name="move"/> when it exceeds <paramref name="opposite"/> and is
@@ -131,119 +126,6 @@ public sealed class Adx : IIndicator
     /// unpredictable, and a mispredicted branch costs more than this arithmetic.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Movement(double move, double opposite) =>
+    internal static double Movement(double move, double opposite) =>
         Math.Max(move, 0.0) * Unsafe.BitCast<bool, byte>(move > opposite);
-
-    private struct State
-    {
-        private readonly int _period;
-        private readonly double _decay;
-        private readonly double _weight;
-        private readonly double[] _history; // the last n ADX values, for ADXR
-        private long _bars;
-        private double _previousHigh;
-        private double _previousLow;
-        private double _previousClose;
-        private double _trueRange;
-        private double _plusMovement;
-        private double _minusMovement;
-        private double _dxSum;
-        private int _next;
-
-        public State(int period)
-        {
-            _period = period;
-            _decay = WilderSmoothing.Decay(period);
-            _weight = WilderSmoothing.Weight(period);
-            _history = new double[period];
-        }
-
-        public double Adx { readonly get; private set; }
-
-        public double PlusDi { readonly get; private set; }
-
-        public double MinusDi { readonly get; private set; }
-
-        public double Adxr { readonly get; private set; }
-
-        /// <summary>Consumes a bar; true when every output is defined.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Step(double high, double low, double close)
-        {
-            var bar = ++_bars;
-            if (bar == 1)
-            {
-                _previousHigh = high;
-                _previousLow = low;
-                _previousClose = close;
-                return false;
-            }
-
-            var range = TrueRange.Of(high, low, _previousClose);
-            var up = high - _previousHigh;
-            var down = _previousLow - low;
-            var plus = Movement(up, down);
-            var minus = Movement(down, up);
-            _previousHigh = high;
-            _previousLow = low;
-            _previousClose = close;
-
-            var n = _period;
-            if (bar <= n + 1)
-            {
-                _trueRange += range;
-                _plusMovement += plus;
-                _minusMovement += minus;
-                if (bar <= n)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                _trueRange = Math.FusedMultiplyAdd(_trueRange, _decay, range);
-                _plusMovement = Math.FusedMultiplyAdd(_plusMovement, _decay, plus);
-                _minusMovement = Math.FusedMultiplyAdd(_minusMovement, _decay, minus);
-            }
-
-            double plusDi = 0, minusDi = 0;
-            if (_trueRange > 0)
-            {
-                var scale = 100.0 / _trueRange;
-                plusDi = _plusMovement * scale;
-                minusDi = _minusMovement * scale;
-            }
-
-            var sum = plusDi + minusDi;
-            var dx = sum > 0 ? 100.0 * Math.Abs(plusDi - minusDi) / sum : 0.0;
-            if (bar <= 2 * n)
-            {
-                _dxSum += dx;
-                if (bar < 2 * n)
-                {
-                    return false;
-                }
-
-                Adx = _dxSum / n;
-            }
-            else
-            {
-                Adx = WilderSmoothing.Step(Adx, dx, _decay, _weight);
-            }
-
-            // ADX history ring: after writing, the slot at _next holds ADX from n − 1 bars ago.
-            var history = _history;
-            history[_next] = Adx;
-            _next = _next + 1 == n ? 0 : _next + 1;
-            if (bar < (3 * n) - 1)
-            {
-                return false;
-            }
-
-            PlusDi = plusDi;
-            MinusDi = minusDi;
-            Adxr = (Adx + history[_next]) / 2;
-            return true;
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Quorum.Indicators.Statistics;
 
 namespace Quorum.Indicators.Volatility;
 
@@ -13,7 +12,7 @@ namespace Quorum.Indicators.Volatility;
 public sealed class Atr : IIndicator
 {
     private readonly string[] _outputNames;
-    private State _state;
+    private AtrKernel _kernel;
 
     public Atr(int period, AtrSmoothing smoothing = AtrSmoothing.Wilder, TrueRangeStart start = TrueRangeStart.SecondBar)
     {
@@ -23,7 +22,7 @@ public sealed class Atr : IIndicator
         Smoothing = smoothing;
         Start = start;
         WarmUpPeriod = period + (start == TrueRangeStart.SecondBar ? 1 : 0);
-        _state = new State(period, smoothing, start);
+        _kernel = new AtrKernel(period, smoothing, start);
     }
 
     public string Name { get; }
@@ -38,27 +37,28 @@ public sealed class Atr : IIndicator
 
     public int WarmUpPeriod { get; }
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
-    public bool IsReady => Samples >= WarmUpPeriod;
+    public bool IsReady => _kernel.IsReady;
 
     /// <summary>The average true range; NaN during warm-up.</summary>
-    public double Value => _state.Value;
+    public double Value => _kernel.Value;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Samples++;
-        _state.Step(bar.High, bar.Low, bar.Close);
+        _kernel.Step(bar.High, bar.Low, bar.Close);
     }
+
+    /// <summary>Consumes one bar given as its high, low and close (the fields ATR reads).</summary>
+    public void Update(double high, double low, double close) => _kernel.Update(high, low, close);
 
     public double GetOutput(int index) =>
         index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name} has one output (index 0)");
 
     public void Reset()
     {
-        Samples = 0;
-        _state = new State(Period, Smoothing, Start);
+        _kernel.Reset();
     }
 
     public override string ToString() => $"{Name} = {Value} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
@@ -91,16 +91,16 @@ public sealed class Atr : IIndicator
         var n = high.Length;
         if (smoothing == AtrSmoothing.Simple)
         {
-            var state = new State(period, smoothing, start);
+            var kernel = new AtrKernel(period, smoothing, start);
             for (var i = 0; i < n; i++)
             {
-                output[i] = state.Step(high[i], low[i], close[i]) ? state.Value : double.NaN;
+                output[i] = kernel.Step(high[i], low[i], close[i]) ? kernel.Value : double.NaN;
             }
 
             return;
         }
 
-        // Wilder: the same arithmetic as State.Step, unrolled into its three phases.
+        // Wilder: the same arithmetic as AtrKernel.Step, unrolled into its three phases.
         var first = start == TrueRangeStart.FirstBar ? 0 : 1; // index of the first true range
         var seeded = first + period - 1;                       // index of the first value
         var warm = Math.Min(seeded, n);
@@ -130,83 +130,10 @@ public sealed class Atr : IIndicator
         }
     }
 
-    private static string NameOf(int period, AtrSmoothing smoothing)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int period, AtrSmoothing smoothing)
     {
         var prefix = smoothing == AtrSmoothing.Simple ? "atr_sma" : "atr";
         return $"{prefix}_{IndicatorGuard.Period(period, prefix)}";
-    }
-
-    /// <summary>The arithmetic shared by the streaming and the simple-average batch form.</summary>
-    private struct State
-    {
-        private readonly int _period;
-        private readonly bool _simple;
-        private readonly bool _firstBar;
-        private readonly double _decay;
-        private readonly double _weight;
-        private WindowSum _window;
-        private long _ranges;
-        private double _previousClose;
-        private double _seedSum;
-        private bool _started;
-
-        public State(int period, AtrSmoothing smoothing, TrueRangeStart start)
-        {
-            _period = period;
-            _simple = smoothing == AtrSmoothing.Simple;
-            _firstBar = start == TrueRangeStart.FirstBar;
-            _decay = WilderSmoothing.Decay(period);
-            _weight = WilderSmoothing.Weight(period);
-            _window = _simple ? new WindowSum(period) : default;
-            Value = double.NaN;
-        }
-
-        /// <summary>The average; NaN until the first one.</summary>
-        public double Value { readonly get; private set; }
-
-        /// <summary>Consumes a bar; true when <see cref="Value"/> is defined.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Step(double high, double low, double close)
-        {
-            double range;
-            if (_started)
-            {
-                range = TrueRange.Of(high, low, _previousClose);
-            }
-            else
-            {
-                _started = true;
-                _previousClose = close;
-                if (!_firstBar)
-                {
-                    return false;
-                }
-
-                range = high - low;
-            }
-
-            _previousClose = close;
-            _ranges++;
-            if (_simple)
-            {
-                _window.Add(range);
-                if (!_window.IsFull)
-                {
-                    return false;
-                }
-
-                Value = _window.Sum / _period;
-                return true;
-            }
-
-            if (_ranges < _period)
-            {
-                _seedSum += range;
-                return false;
-            }
-
-            Value = _ranges == _period ? (_seedSum + range) / _period : WilderSmoothing.Step(Value, range, _decay, _weight);
-            return true;
-        }
     }
 }
