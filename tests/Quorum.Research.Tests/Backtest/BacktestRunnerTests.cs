@@ -131,7 +131,7 @@ public sealed class BacktestRunnerTests
         var runner = new BacktestRunner(new Data.Catalog.DataCatalog("/nonexistent-catalog"));
 
         Should.Throw<ArgumentException>(() => runner.Run(new BacktestOptions { Strategy = "nope", Symbols = [Btc] }, cancellationToken: TestContext.Current.CancellationToken))
-            .Message.ShouldBe("unknown strategy 'nope' (allowed: buy_and_hold, ema_cross)");
+            .Message.ShouldBe($"unknown strategy 'nope' (allowed: {string.Join(", ", Quorum.Strategies.StrategyRegistry.BuiltIn.Names)})");
     }
 
     [Fact]

@@ -1,0 +1,277 @@
+using Quorum.Configuration;
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Core.Trading;
+using Quorum.Indicators;
+using Quorum.Indicators.Volatility;
+using Quorum.Strategies.Regimes;
+using Quorum.Strategies.Scoring;
+
+namespace Quorum.Strategies.Seed001;
+
+/// <summary>
+/// <c>funding_rev</c> (seed 001 <c>funding_rev.py</c>: "extreme funding + basis; never in a trend"): trades a perpetual
+/// against crowded funding. Funding rates arrive through <see cref="OnFunding"/>; the basis is (perp close − spot
+/// close) / spot close of the same 1h bar, the spot bars coming from a context subscription to the spot symbol of the
+/// same venue, base and quote (trading <c>BINANCE:BTCUSDT.P</c> it also reads <c>BINANCE:BTCUSDT</c> 1h). A funding rate
+/// at or above <c>funding_extreme</c> with a basis at or above <c>basis_min</c> (longs pay and the perp trades rich) gives
+/// a SHORT; a rate at or below −<c>funding_extreme</c> with a basis at or below −<c>basis_min</c> a LONG. The decision
+/// is taken on the first 1h bar of the perpetual closing after the funding time, once the spot bar of the same hour is
+/// there too; never while the regime (1h) is <c>trend_up</c> or <c>trend_down</c> or unknown; and only with a setup
+/// score ≥ 7 (higher-timeframe alignment: no 4h EMA(<c>htf_ema</c>) trend is best). Exits: the
+/// seed gives none of its own, so the stop is <c>stop_atr</c> × ATR(14, 1h), a time stop of <c>time_stop_hours</c>, and
+/// take-profits and trail come from governance.yaml's position management. A spot symbol has no funding: on one the
+/// strategy never signals.
+/// </summary>
+public sealed class FundingRev : IFundingAwareStrategy
+{
+    public const string StrategyName = KnownStrategies.FundingRev;
+
+    private static readonly RegimeFit Fit = new([0, 0, 1.5, 2, 1], [0, 0, 1.5, 2, 1]);
+
+    private readonly Dictionary<StrategySubscription, int> _slots = [];
+    private readonly SymbolState[] _states;
+    private readonly Dictionary<Symbol, SymbolState> _byPerpetual = [];
+    private readonly SetupScorer _scorer;
+    private readonly decimal _fundingExtreme;
+    private readonly double _basisMinimum;
+    private readonly double _stopAtr;
+    private readonly long _timeStopMs;
+
+    public FundingRev(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(universe);
+        Parameters = parameters;
+        _fundingExtreme = (decimal)parameters.Get("funding_extreme");
+        _basisMinimum = parameters.Get("basis_min");
+        _stopAtr = parameters.Get("stop_atr");
+        _timeStopMs = parameters.GetInt32("time_stop_hours") * Timeframe.HourMs;
+        _scorer = Seed001Setup.CreateScorer(parameters, news);
+        var htfEma = parameters.GetInt32("htf_ema");
+        var subscriptions = new List<StrategySubscription>();
+        var states = new List<SymbolState>();
+        foreach (var symbol in universe.Symbols)
+        {
+            var state = new SymbolState(symbol, htfEma);
+            states.Add(state);
+            Add(subscriptions, new StrategySubscription(symbol, Timeframe.H1), states.Count - 1);
+            Add(subscriptions, new StrategySubscription(symbol, Timeframe.H4), states.Count - 1);
+            if (symbol.IsPerpetual)
+            {
+                _byPerpetual.Add(symbol, state);
+                Add(subscriptions, new StrategySubscription(SpotOf(symbol), Timeframe.H1), states.Count - 1);
+            }
+        }
+
+        Subscriptions = subscriptions;
+        _states = [.. states];
+        WarmUpBars = _states[0].Regime.WarmUpBars;
+    }
+
+    public static StrategyDescriptor Descriptor { get; } = new(
+        StrategyName,
+        "1.0.0",
+        "extreme funding + perp/spot basis reversion on perpetuals (spot read as context), never in a trend regime, setup score ≥ 7",
+        [
+            new StrategyParameter("funding_extreme", "a funding rate (fraction per interval) at or beyond ± this is extreme (0.001 = 0.1 %)", 0.001, 0.00005, 0.05),
+            new StrategyParameter("basis_min", "the perp/spot basis (fraction of spot) must be at or beyond ± this, the funding's way", 0.001, 0, 0.1),
+            new StrategyParameter("htf_ema", "period of the 4h EMA whose trend the setup score checks (no trend is best)", 50, 5, 400, isInteger: true),
+            new StrategyParameter("stop_atr", "stop distance in ATR(14) of 1h", 2, 0.5, 10),
+            new StrategyParameter("time_stop_hours", "close the trade this long after entry", 24, 1, 240, isInteger: true),
+            .. Seed001Setup.ScoringParameters(120),
+        ],
+        (parameters, universe) => new FundingRev(parameters, universe))
+    {
+        Origin = "seed 001",
+        Timeframes = [Timeframe.H1, Timeframe.H4],
+    };
+
+    public string Name => StrategyName;
+
+    public string Version => Descriptor.Version;
+
+    public StrategyParameters Parameters { get; }
+
+    /// <summary>Per symbol: its 1h and 4h bars and, for a perpetual, the 1h bars of its spot symbol (context, not traded).</summary>
+    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+
+    /// <summary>1h bars before the first possible signal (the regime classifier's warm-up).</summary>
+    public int WarmUpBars { get; }
+
+    /// <summary>The spot symbol of the same venue, base and quote as <paramref name="perpetual"/>.</summary>
+    public static Symbol SpotOf(Symbol perpetual) => new(perpetual.Venue, perpetual.BaseAsset, perpetual.QuoteAsset, MarketType.Spot);
+
+    public void OnFunding(Symbol symbol, FundingRate rate, ISignalSink signals)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        if (_byPerpetual.TryGetValue(symbol, out var state))
+        {
+            state.PendingRate = rate.Rate;
+            state.PendingTimeMs = rate.FundingTimeMs;
+            state.DecisionOpenMs = long.MinValue;
+        }
+    }
+
+    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (!_slots.TryGetValue(new StrategySubscription(symbol, timeframe), out var index))
+        {
+            return;
+        }
+
+        var state = _states[index];
+        if (symbol != state.Symbol)
+        {
+            state.Spot = bar;
+            state.HasSpot = true;
+        }
+        else if (timeframe == Timeframe.H4)
+        {
+            state.Higher.Update((double)bar.Close);
+            return;
+        }
+        else
+        {
+            state.Update(bar);
+            if (state.PendingRate is not null && state.DecisionOpenMs == long.MinValue && timeframe.CloseTime(bar.OpenTimeMs) > state.PendingTimeMs)
+            {
+                state.DecisionOpenMs = bar.OpenTimeMs;
+            }
+        }
+
+        TryDecide(state, signals);
+    }
+
+    public void Reset()
+    {
+        foreach (var state in _states)
+        {
+            state.Reset();
+        }
+    }
+
+    private void TryDecide(SymbolState state, ISignalSink signals)
+    {
+        if (state.PendingRate is not { } rate || state.DecisionOpenMs == long.MinValue || !state.HasSpot)
+        {
+            return;
+        }
+
+        var perp = state.Perpetual;
+        var spot = state.Spot;
+        if (perp.OpenTimeMs != state.DecisionOpenMs || spot.OpenTimeMs != state.DecisionOpenMs)
+        {
+            if (perp.OpenTimeMs > state.DecisionOpenMs || spot.OpenTimeMs > state.DecisionOpenMs)
+            {
+                state.PendingRate = null; // the spot bar of that hour is missing: this funding is not traded
+            }
+
+            return;
+        }
+
+        state.PendingRate = null;
+        var regime = state.Regime.Label;
+        if (!state.IsReady || regime == RegimeLabels.TrendUp || regime == RegimeLabels.TrendDown)
+        {
+            return;
+        }
+
+        var basis = (double)((perp.Close - spot.Close) / spot.Close);
+        PositionSide side;
+        if (rate >= _fundingExtreme && basis >= _basisMinimum)
+        {
+            side = PositionSide.Short;
+        }
+        else if (rate <= -_fundingExtreme && basis <= -_basisMinimum)
+        {
+            side = PositionSide.Long;
+        }
+        else
+        {
+            return;
+        }
+
+        var score = _scorer.Score(state.Symbol, Timeframe.H1.CloseTime(perp.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.Flat);
+        if (!score.Passes)
+        {
+            return;
+        }
+
+        var stop = Seed001Setup.StopPrice(perp.Close, state.Atr.Value, _stopAtr, side);
+        signals.Emit(Seed001Setup.Entry(
+            Name,
+            state.Symbol,
+            Timeframe.H1,
+            perp,
+            side,
+            $"funding {rate:0.#####} {(side == PositionSide.Short ? "≥" : "≤")} {(side == PositionSide.Short ? _fundingExtreme : -_fundingExtreme)}, basis {basis:0.#####}, regime {regime}",
+            score,
+            regime,
+            new ExitSpec(stopAtrMultiple: stop is null ? (decimal)_stopAtr : null, stopPrice: stop, timeStopMs: _timeStopMs),
+            Seed001Setup.Item("funding_rate", rate),
+            Seed001Setup.Item("basis", basis)));
+    }
+
+    private void Add(List<StrategySubscription> subscriptions, StrategySubscription subscription, int state)
+    {
+        if (_slots.TryAdd(subscription, state))
+        {
+            subscriptions.Add(subscription);
+        }
+    }
+
+    private sealed class SymbolState(Symbol symbol, int htfEma)
+    {
+        public Symbol Symbol { get; } = symbol;
+
+        public Atr Atr { get; } = new(14);
+
+        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.H1);
+
+        public SetupBarFeatures Bars { get; } = new(Timeframe.H1);
+
+        public HigherTimeframeTrend Higher { get; } = new(htfEma);
+
+        public Bar Perpetual { get; private set; }
+
+        public Bar Spot { get; set; }
+
+        public bool HasSpot { get; set; }
+
+        /// <summary>The last funding rate not decided on yet.</summary>
+        public decimal? PendingRate { get; set; }
+
+        public long PendingTimeMs { get; set; }
+
+        /// <summary>Open time of the 1h bar the pending funding is decided on (long.MinValue until that bar closed).</summary>
+        public long DecisionOpenMs { get; set; } = long.MinValue;
+
+        public bool IsReady => Atr.IsReady && Regime.IsReady && Bars.IsReady;
+
+        public void Update(in Bar bar)
+        {
+            Perpetual = bar;
+            var point = OhlcvPoint.From(bar);
+            Atr.Update(point);
+            Regime.Update(point);
+            Bars.Update(point);
+        }
+
+        public void Reset()
+        {
+            Atr.Reset();
+            Regime.Reset();
+            Bars.Reset();
+            Higher.Reset();
+            Perpetual = default;
+            Spot = default;
+            HasSpot = false;
+            PendingRate = null;
+            PendingTimeMs = 0;
+            DecisionOpenMs = long.MinValue;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using Quorum.Configuration;
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Core.Trading;
+using Quorum.Indicators;
+using Quorum.Indicators.Oscillators;
+using Quorum.Indicators.Volatility;
+using Quorum.Strategies.BuiltIn;
+using Quorum.Strategies.Regimes;
+using Quorum.Strategies.Scoring;
+
+namespace Quorum.Strategies.Seed001;
+
+/// <summary>
+/// <c>range_rev_5m</c> (seed 001 <c>range_rev_5m.py</c>): on each closed 5m bar and only while the regime classifier (on
+/// 5m) says <c>range_lowvol</c>, a LONG reversion when the close is at or below the lower Bollinger band
+/// (<c>bb_period</c>, <c>bb_deviations</c>) and RSI(<c>rsi_period</c>) is at or below <c>rsi_oversold</c>; SHORT when
+/// at or above the upper band with RSI at or above <c>rsi_overbought</c>. The setup must score ≥ 7 (higher-timeframe
+/// alignment from the 1h EMA(<c>htf_ema</c>) trend, scored for a reversion: a flat 1h is best). Exits: a tight stop
+/// <c>stop_atr</c> × ATR(14, 5m), take-profits half at 0.5R and half at 1.0R, time stop <c>time_stop_minutes</c> (≤ 1 h).
+/// </summary>
+public sealed class RangeRev5m : IStrategy
+{
+    public const string StrategyName = KnownStrategies.RangeRev5m;
+
+    private static readonly RegimeFit Fit = new([0, 0, 2, 0, 0], [0, 0, 2, 0, 0]);
+
+    private readonly SubscriptionIndex _index;
+    private readonly SymbolState[] _states;
+    private readonly SetupScorer _scorer;
+    private readonly double _oversold;
+    private readonly double _overbought;
+    private readonly double _stopAtr;
+    private readonly long _timeStopMs;
+    private readonly bool _shorts;
+
+    public RangeRev5m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(universe);
+        Parameters = parameters;
+        _oversold = parameters.Get("rsi_oversold");
+        _overbought = parameters.Get("rsi_overbought");
+        if (_oversold >= _overbought)
+        {
+            throw new ArgumentException($"strategy {StrategyName}: rsi_oversold = {_oversold} must be below rsi_overbought = {_overbought}");
+        }
+
+        _stopAtr = parameters.Get("stop_atr");
+        _timeStopMs = parameters.GetInt32("time_stop_minutes") * Timeframe.MinuteMs;
+        _shorts = parameters.Get("shorts") >= 1;
+        _scorer = Seed001Setup.CreateScorer(parameters, news);
+        Subscriptions = universe.SubscriptionsFor([Timeframe.M5, Timeframe.H1]);
+        _index = new SubscriptionIndex(Subscriptions);
+        var bbPeriod = parameters.GetInt32("bb_period");
+        var deviations = parameters.Get("bb_deviations");
+        var rsiPeriod = parameters.GetInt32("rsi_period");
+        var htfEma = parameters.GetInt32("htf_ema");
+        _states = [.. universe.Symbols.Select(_ => new SymbolState(bbPeriod, deviations, rsiPeriod, htfEma))];
+        WarmUpBars = Math.Max(_states[0].Regime.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
+    }
+
+    public static StrategyDescriptor Descriptor { get; } = new(
+        StrategyName,
+        "1.0.0",
+        "5m mean reversion from the Bollinger band edges with RSI, only in range_lowvol, setup score ≥ 7; take-profits 0.5R/1.0R, tight stop, time stop ≤ 1 h",
+        [
+            new StrategyParameter("bb_period", "Bollinger band period (5m bars)", 20, 5, 200, isInteger: true),
+            new StrategyParameter("bb_deviations", "Bollinger band width in standard deviations", 2, 0.5, 5),
+            new StrategyParameter("rsi_period", "RSI period (5m bars)", 14, 2, 100, isInteger: true),
+            new StrategyParameter("rsi_oversold", "a long needs RSI at or below this", 30, 1, 50),
+            new StrategyParameter("rsi_overbought", "a short needs RSI at or above this", 70, 50, 99),
+            new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks (flat is best for a reversion)", 50, 5, 400, isInteger: true),
+            new StrategyParameter("stop_atr", "tight stop distance in ATR(14) of 5m", 1, 0.25, 5),
+            new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: ≤ 1 h)", 60, 5, 60, isInteger: true),
+            new StrategyParameter("shorts", "1: also short the upper band; 0: long only", 1, 0, 1, isInteger: true),
+            .. Seed001Setup.ScoringParameters(40),
+        ],
+        (parameters, universe) => new RangeRev5m(parameters, universe))
+    {
+        Origin = "seed 001",
+        Timeframes = [Timeframe.M5, Timeframe.H1],
+    };
+
+    public string Name => StrategyName;
+
+    public string Version => Descriptor.Version;
+
+    public StrategyParameters Parameters { get; }
+
+    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+
+    /// <summary>5m bars before the first possible signal (the regime classifier's warm-up).</summary>
+    public int WarmUpBars { get; }
+
+    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var slot = _index.Find(symbol, timeframe);
+        if (slot < 0)
+        {
+            return;
+        }
+
+        var state = _states[slot / 2];
+        var point = OhlcvPoint.From(bar);
+        if (timeframe == Timeframe.H1)
+        {
+            state.Higher.Update(point.Close);
+            return;
+        }
+
+        state.Update(point);
+        if (!state.IsReady || state.Regime.Label != RegimeLabels.RangeLowVol)
+        {
+            return;
+        }
+
+        var close = point.Close;
+        var rsi = state.Rsi.Value;
+        PositionSide side;
+        if (close <= state.Bands.Lower && rsi <= _oversold)
+        {
+            side = PositionSide.Long;
+        }
+        else if (_shorts && close >= state.Bands.Upper && rsi >= _overbought)
+        {
+            side = PositionSide.Short;
+        }
+        else
+        {
+            return;
+        }
+
+        var regime = state.Regime.Label;
+        var score = _scorer.Score(symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.Reversion);
+        if (!score.Passes)
+        {
+            return;
+        }
+
+        var stop = Seed001Setup.StopPrice(bar.Close, state.Atr.Value, _stopAtr, side);
+        var band = side == PositionSide.Long ? state.Bands.Lower : state.Bands.Upper;
+        signals.Emit(Seed001Setup.Entry(
+            Name,
+            symbol,
+            timeframe,
+            bar,
+            side,
+            $"range_lowvol: close {(side == PositionSide.Long ? "at/below lower" : "at/above upper")} band {band:G6}, rsi {rsi:F1}",
+            score,
+            regime,
+            new ExitSpec(
+                stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
+                stopPrice: stop,
+                takeProfits: [new TakeProfitAtR(0.5m, 0.5m), new TakeProfitAtR(1.0m, 0.5m)],
+                timeStopMs: _timeStopMs),
+            Seed001Setup.Item("band", band),
+            Seed001Setup.Item("rsi", rsi)));
+    }
+
+    public void Reset()
+    {
+        foreach (var state in _states)
+        {
+            state.Reset();
+        }
+    }
+
+    private sealed class SymbolState(int bbPeriod, double deviations, int rsiPeriod, int htfEma)
+    {
+        public BollingerBands Bands { get; } = new(bbPeriod, deviations);
+
+        public Rsi Rsi { get; } = new(rsiPeriod);
+
+        public Atr Atr { get; } = new(14);
+
+        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.M5);
+
+        public SetupBarFeatures Bars { get; } = new(Timeframe.M5);
+
+        public HigherTimeframeTrend Higher { get; } = new(htfEma);
+
+        public bool IsReady => Bands.IsReady && Rsi.IsReady && Atr.IsReady && Regime.IsReady && Bars.IsReady;
+
+        public void Update(in OhlcvPoint bar)
+        {
+            Bands.Update(bar);
+            Rsi.Update(bar.Close);
+            Atr.Update(bar);
+            Regime.Update(bar);
+            Bars.Update(bar);
+        }
+
+        public void Reset()
+        {
+            Bands.Reset();
+            Rsi.Reset();
+            Atr.Reset();
+            Regime.Reset();
+            Bars.Reset();
+            Higher.Reset();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using Quorum.Configuration;
+using Quorum.Core.Instruments;
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
+using Quorum.Core.Trading;
+using Quorum.Indicators;
+using Quorum.Indicators.Statistics;
+using Quorum.Indicators.Volatility;
+using Quorum.Strategies.BuiltIn;
+using Quorum.Strategies.Regimes;
+using Quorum.Strategies.Scoring;
+
+namespace Quorum.Strategies.Seed001;
+
+/// <summary>
+/// <c>vol_exp_15m</c> (seed 001 <c>vol_exp_15m.py</c>): on each closed 15m bar, a volatility expansion when ATR%
+/// (100·ATR(14)/close) and the bar's volume are both strictly above their <c>quantile</c> (0.8) over the previous
+/// <c>window</c> bars; LONG when the bar closed up (close &gt; open and &gt; the previous close), SHORT when it closed
+/// down. The setup must score ≥ 7 (regime on 15m, higher-timeframe alignment from the 1h EMA(<c>htf_ema</c>) trend).
+/// Exits: stop <c>stop_atr</c> × ATR(14, 15m), trail <c>trail_atr</c> (1.5) × ATR, time stop <c>time_stop_minutes</c>
+/// (2–3 h); no take-profit of its own.
+/// </summary>
+public sealed class VolExp15m : IStrategy
+{
+    public const string StrategyName = KnownStrategies.VolExp15m;
+
+    private static readonly RegimeFit Fit = new([2, 0, 1, 1.5, 0], [0, 2, 1, 1.5, 0]);
+
+    private readonly SubscriptionIndex _index;
+    private readonly SymbolState[] _states;
+    private readonly SetupScorer _scorer;
+    private readonly double _stopAtr;
+    private readonly decimal _trailAtr;
+    private readonly long _timeStopMs;
+    private readonly bool _shorts;
+
+    public VolExp15m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(universe);
+        Parameters = parameters;
+        var window = parameters.GetInt32("window");
+        var quantile = parameters.Get("quantile");
+        var htfEma = parameters.GetInt32("htf_ema");
+        _stopAtr = parameters.Get("stop_atr");
+        _trailAtr = (decimal)parameters.Get("trail_atr");
+        _timeStopMs = parameters.GetInt32("time_stop_minutes") * Timeframe.MinuteMs;
+        _shorts = parameters.Get("shorts") >= 1;
+        _scorer = Seed001Setup.CreateScorer(parameters, news);
+        Subscriptions = universe.SubscriptionsFor([Timeframe.M15, Timeframe.H1]);
+        _index = new SubscriptionIndex(Subscriptions);
+        _states = [.. universe.Symbols.Select(_ => new SymbolState(window, quantile, htfEma))];
+        WarmUpBars = Math.Max(_states[0].Regime.WarmUpBars, _states[0].Atr.WarmUpPeriod + window);
+    }
+
+    public static StrategyDescriptor Descriptor { get; } = new(
+        StrategyName,
+        "1.0.0",
+        "15m volatility expansion: ATR% and volume above their 0.8 quantile over the window, setup score ≥ 7; 1.5×ATR trail, 2–3 h time stop",
+        [
+            new StrategyParameter("window", "bars N of ATR% and volume history the quantile is taken over (the current bar excluded)", 96, 10, 5000, isInteger: true),
+            new StrategyParameter("quantile", "ATR% and volume must be strictly above this quantile of the window", 0.8, 0.5, 0.99),
+            new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks", 50, 5, 400, isInteger: true),
+            new StrategyParameter("stop_atr", "initial stop distance in ATR(14) of 15m", 1.5, 0.5, 10),
+            new StrategyParameter("trail_atr", "trailing stop in ATR", 1.5, 0.5, 10),
+            new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: 2–3 h)", 150, 120, 180, isInteger: true),
+            new StrategyParameter("shorts", "1: also short downward expansions; 0: long only", 1, 0, 1, isInteger: true),
+            .. Seed001Setup.ScoringParameters(60),
+        ],
+        (parameters, universe) => new VolExp15m(parameters, universe))
+    {
+        Origin = "seed 001",
+        Timeframes = [Timeframe.M15, Timeframe.H1],
+    };
+
+    public string Name => StrategyName;
+
+    public string Version => Descriptor.Version;
+
+    public StrategyParameters Parameters { get; }
+
+    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+
+    /// <summary>15m bars before the first possible signal.</summary>
+    public int WarmUpBars { get; }
+
+    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var slot = _index.Find(symbol, timeframe);
+        if (slot < 0)
+        {
+            return;
+        }
+
+        var state = _states[slot / 2];
+        var point = OhlcvPoint.From(bar);
+        if (timeframe == Timeframe.H1)
+        {
+            state.Higher.Update(point.Close);
+            return;
+        }
+
+        var atrThreshold = state.AtrQuantile.Value;
+        var volumeThreshold = state.VolumeQuantile.Value;
+        var ready = state.AtrQuantile.IsReady && state.VolumeQuantile.IsReady;
+        var previousClose = state.PreviousClose;
+        state.Update(point);
+        if (!ready || !state.IsReady)
+        {
+            return;
+        }
+
+        var atrPercent = state.AtrPercent;
+        if (!(atrPercent > atrThreshold && point.Volume > volumeThreshold))
+        {
+            return;
+        }
+
+        PositionSide side;
+        if (point.Close > point.Open && point.Close > previousClose)
+        {
+            side = PositionSide.Long;
+        }
+        else if (_shorts && point.Close < point.Open && point.Close < previousClose)
+        {
+            side = PositionSide.Short;
+        }
+        else
+        {
+            return;
+        }
+
+        var regime = state.Regime.Label;
+        var score = _scorer.Score(symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.WithTrend);
+        if (!score.Passes)
+        {
+            return;
+        }
+
+        var stop = Seed001Setup.StopPrice(bar.Close, state.Atr.Value, _stopAtr, side);
+        signals.Emit(Seed001Setup.Entry(
+            Name,
+            symbol,
+            timeframe,
+            bar,
+            side,
+            $"15m expansion {(side == PositionSide.Long ? "up" : "down")}: atr% {atrPercent:F3} > {atrThreshold:F3}, volume {point.Volume:G6} > {volumeThreshold:G6}",
+            score,
+            regime,
+            new ExitSpec(
+                stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
+                stopPrice: stop,
+                trail: TrailSpec.Atr(_trailAtr),
+                timeStopMs: _timeStopMs),
+            Seed001Setup.Item("atr_percent", atrPercent),
+            Seed001Setup.Item("atr_percent_quantile", atrThreshold),
+            Seed001Setup.Item("volume_quantile", volumeThreshold)));
+    }
+
+    public void Reset()
+    {
+        foreach (var state in _states)
+        {
+            state.Reset();
+        }
+    }
+
+    private sealed class SymbolState(int window, double quantile, int htfEma)
+    {
+        public Atr Atr { get; } = new(14);
+
+        public RollingQuantile AtrQuantile { get; } = new(window, quantile);
+
+        public RollingQuantile VolumeQuantile { get; } = new(window, quantile);
+
+        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.M15);
+
+        public SetupBarFeatures Bars { get; } = new(Timeframe.M15);
+
+        public HigherTimeframeTrend Higher { get; } = new(htfEma);
+
+        public double PreviousClose { get; private set; } = double.NaN;
+
+        /// <summary>100·ATR/close of the last bar; NaN until ATR is ready.</summary>
+        public double AtrPercent { get; private set; } = double.NaN;
+
+        public bool IsReady => Atr.IsReady && Regime.IsReady && Bars.IsReady;
+
+        public void Update(in OhlcvPoint bar)
+        {
+            Atr.Update(bar);
+            AtrPercent = Atr.IsReady ? 100.0 * Atr.Value / bar.Close : double.NaN;
+            if (Atr.IsReady)
+            {
+                AtrQuantile.Update(AtrPercent);
+            }
+
+            VolumeQuantile.Update(bar.Volume);
+            Regime.Update(bar);
+            Bars.Update(bar);
+            PreviousClose = bar.Close;
+        }
+
+        public void Reset()
+        {
+            Atr.Reset();
+            AtrQuantile.Reset();
+            VolumeQuantile.Reset();
+            Regime.Reset();
+            Bars.Reset();
+            Higher.Reset();
+            PreviousClose = double.NaN;
+            AtrPercent = double.NaN;
+        }
+    }
+}
