@@ -21,8 +21,7 @@ namespace Quorum.Strategies.Seed001;
 /// there too; never while the regime (1h) is <c>trend_up</c> or <c>trend_down</c> or unknown; and only with a setup
 /// score ≥ 7 (higher-timeframe alignment: no 4h EMA(<c>htf_ema</c>) trend is best). Exits: the
 /// seed gives none of its own, so the stop is <c>stop_atr</c> × ATR(14, 1h), a time stop of <c>time_stop_hours</c>, and
-/// take-profits and trail come from governance.yaml's position management. A spot symbol has no funding: on one the
-/// strategy never signals.
+/// take-profits and trail come from governance.yaml's position management. It refuses a spot symbol (no funding).
 /// </summary>
 public sealed class FundingRev : IFundingAwareStrategy
 {
@@ -54,15 +53,18 @@ public sealed class FundingRev : IFundingAwareStrategy
         var states = new List<SymbolState>();
         foreach (var symbol in universe.Symbols)
         {
+            if (!symbol.IsPerpetual)
+            {
+                throw new ArgumentException(
+                    $"strategy {StrategyName} trades perpetuals (it reads their funding rates): {symbol} is spot; use {symbol.Venue}:{symbol.Pair}.P and it reads {symbol} as context");
+            }
+
             var state = new SymbolState(symbol, htfEma);
             states.Add(state);
+            _byPerpetual.Add(symbol, state);
             Add(subscriptions, new StrategySubscription(symbol, Timeframe.H1), states.Count - 1);
             Add(subscriptions, new StrategySubscription(symbol, Timeframe.H4), states.Count - 1);
-            if (symbol.IsPerpetual)
-            {
-                _byPerpetual.Add(symbol, state);
-                Add(subscriptions, new StrategySubscription(SpotOf(symbol), Timeframe.H1), states.Count - 1);
-            }
+            Add(subscriptions, new StrategySubscription(SpotOf(symbol), Timeframe.H1), states.Count - 1);
         }
 
         Subscriptions = subscriptions;
@@ -94,7 +96,7 @@ public sealed class FundingRev : IFundingAwareStrategy
 
     public StrategyParameters Parameters { get; }
 
-    /// <summary>Per symbol: its 1h and 4h bars and, for a perpetual, the 1h bars of its spot symbol (context, not traded).</summary>
+    /// <summary>Per perpetual: its 1h and 4h bars and the 1h bars of its spot symbol (context, not traded).</summary>
     public IReadOnlyList<StrategySubscription> Subscriptions { get; }
 
     /// <summary>1h bars before the first possible signal (the regime classifier's warm-up).</summary>
