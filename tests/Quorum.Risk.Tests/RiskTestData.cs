@@ -46,10 +46,10 @@ internal static class RiskTestData
     public static RiskContext Context(Symbol? symbol = null, decimal price = 100m, double atr = 2.0, double atrHigh = double.NaN, long timeMs = Day0, OpenPosition? position = null) =>
         new(Instrument(symbol), price, atr, atrHigh, timeMs, position);
 
-    public static Governor Governor(IKillSwitchStore? store = null, GovernanceConfig? governance = null) =>
-        new(governance ?? RepoGovernance, GovernanceHash, store ?? new InMemoryKillSwitchStore());
+    public static Governor Governor(IGovernorStateStore? store = null, GovernanceConfig? governance = null) =>
+        new(governance ?? RepoGovernance, GovernanceHash, store ?? new InMemoryGovernorStateStore());
 
-    public static RiskGate Gate(GovernanceConfig? governance = null, PortfolioLimits? limits = null, IKillSwitchStore? store = null)
+    public static RiskGate Gate(GovernanceConfig? governance = null, PortfolioLimits? limits = null, IGovernorStateStore? store = null)
     {
         var config = governance ?? RepoGovernance;
         return new RiskGate(new RiskEngine(config), Governor(store, config), new PortfolioAdmission(config, limits));

@@ -10,7 +10,7 @@ namespace Quorum.Risk.Governance;
 /// <list type="bullet">
 /// <item>daily loss lock: a loss of <c>max_daily_loss_pct</c> of the UTC day's starting equity locks new exposure until the next UTC day;</item>
 /// <item>kill switch: a drawdown of <c>kill_switch_drawdown_72h</c> from the highest equity of the last 72 h halts trading until
-/// an explicit, audited <see cref="Unlock"/>; the halt is persisted in an <see cref="IKillSwitchStore"/> and survives restarts;</item>
+/// an explicit, audited <see cref="Unlock"/>; the halt is persisted in an <see cref="IGovernorStateStore"/> and survives restarts;</item>
 /// <item>health gates: clock drift above <c>ntp_skew_ms</c>, a candle integrity failure, or the loss of a <c>require_streams</c>
 /// stream pause new exposure until healthy again.</item>
 /// </list>
@@ -24,7 +24,7 @@ public sealed class Governor
     /// <summary>The kill switch's rolling window: 72 hours.</summary>
     public const long KillSwitchWindowMs = 72L * 3_600_000L;
 
-    private readonly IKillSwitchStore _store;
+    private readonly IGovernorStateStore _store;
     private readonly IEventBus? _bus;
     private readonly RollingMaximumWindow _peak = new(KillSwitchWindowMs);
     private readonly string[] _requiredStreams;
@@ -37,8 +37,9 @@ public sealed class Governor
     private bool _clockDriftBad;
     private string? _candleFailure;
     private bool _healthPaused;
+    private GovernorState _state;
 
-    public Governor(GovernanceConfig governance, string governanceSha256, IKillSwitchStore store, IEventBus? bus = null)
+    public Governor(GovernanceConfig governance, string governanceSha256, IGovernorStateStore store, IEventBus? bus = null)
     {
         Governance = governance ?? throw new ArgumentNullException(nameof(governance));
         ArgumentException.ThrowIfNullOrWhiteSpace(governanceSha256);
@@ -47,7 +48,7 @@ public sealed class Governor
         _bus = bus;
         _requiredStreams = [.. governance.RequireStreams];
         _streamDown = new bool[_requiredStreams.Length];
-        KillSwitch = store.Load() ?? KillSwitchState.Clear(governanceSha256);
+        _state = store.Load() ?? GovernorState.Clear(governanceSha256);
     }
 
     /// <summary>The locked limits.</summary>
@@ -56,14 +57,14 @@ public sealed class Governor
     /// <summary>SHA-256 of governance.yaml (lowercase hex), for metrics and the dashboard.</summary>
     public string GovernanceSha256 { get; }
 
-    /// <summary>The kill switch as persisted.</summary>
-    public KillSwitchState KillSwitch { get; private set; }
+    /// <summary>The state as persisted (kill switch and daily lock).</summary>
+    public GovernorState PersistedState => _state;
 
     /// <summary>True while the kill switch halts trading.</summary>
-    public bool KillSwitchEngaged => KillSwitch.Engaged;
+    public bool KillSwitchEngaged => _state.KillSwitchEngaged;
 
     /// <summary>End of the daily lock (the next UTC midnight); null when not locked.</summary>
-    public long? DailyLockUntilMs { get; private set; }
+    public long? DailyLockUntilMs => _state.DailyLockUntilMs;
 
     /// <summary>True while the daily loss lock holds.</summary>
     public bool DailyLocked => DailyLockUntilMs is not null;
@@ -105,11 +106,11 @@ public sealed class Governor
         DailyPnlPercent = _dayStartEquity > 0m ? (equity - _dayStartEquity) * 100m / _dayStartEquity : 0m;
         if (!DailyLocked && -DailyPnlPercent >= Governance.MaxDailyLossPercent)
         {
-            DailyLockUntilMs = UtcDay.Next(timeMs);
-            Raise(
-                GovernorEventKind.DailyLockEngaged,
-                timeMs,
-                Invariant($"daily loss {-DailyPnlPercent:0.###}% (equity {equity:0.##} from {_dayStartEquity:0.##} at 00:00 UTC) reached max_daily_loss_pct {Governance.MaxDailyLossPercent}%; new exposure locked until {Iso(DailyLockUntilMs.Value)}"));
+            var until = UtcDay.Next(timeMs);
+            var reason = Invariant(
+                $"daily loss {-DailyPnlPercent:0.###}% (equity {equity:0.##} from {_dayStartEquity:0.##} at 00:00 UTC) reached max_daily_loss_pct {Governance.MaxDailyLossPercent}%; new exposure locked until {Iso(until)}");
+            Save(_state with { DailyLockUntilMs = until, DailyLockReason = reason });
+            Raise(GovernorEventKind.DailyLockEngaged, timeMs, reason);
         }
 
         _peak.Add(timeMs, equity);
@@ -119,8 +120,7 @@ public sealed class Governor
         {
             var reason = Invariant(
                 $"drawdown {Drawdown72hPercent:0.###}% over 72 h (equity {equity:0.##} from peak {peak:0.##}) reached kill_switch_drawdown_72h {Governance.KillSwitchDrawdown72hPercent}%; halted until a manual unlock");
-            KillSwitch = new KillSwitchState(true, timeMs, reason, GovernanceSha256);
-            _store.Save(KillSwitch);
+            Save(_state with { KillSwitchEngaged = true, KillSwitchEngagedAtMs = timeMs, KillSwitchReason = reason });
             Raise(GovernorEventKind.KillSwitchEngaged, timeMs, reason);
         }
     }
@@ -177,7 +177,7 @@ public sealed class Governor
     /// <summary>The reason text of a governor block.</summary>
     public string Describe(RiskRule rule) => rule switch
     {
-        RiskRule.KillSwitch => $"kill switch engaged ({KillSwitch.Reason})",
+        RiskRule.KillSwitch => $"kill switch engaged ({_state.KillSwitchReason})",
         RiskRule.DailyLock => Invariant($"daily loss lock until {Iso(DailyLockUntilMs ?? 0)} (max_daily_loss_pct {Governance.MaxDailyLossPercent}%); only exposure-reducing orders"),
         RiskRule.HealthPause => $"health pause ({HealthDescription()}); only exposure-reducing orders",
         RiskRule.None => string.Empty,
@@ -207,10 +207,9 @@ public sealed class Governor
         }
 
         _time.Advance(timeMs, "governor");
-        var lifted = KillSwitch;
-        _store.AppendAudit(new KillSwitchUnlock(timeMs, operatorName.Trim(), reason.Trim(), lifted.EngagedAtMs, lifted.Reason, GovernanceSha256));
-        KillSwitch = new KillSwitchState(false, null, $"unlocked by {operatorName.Trim()}: {reason.Trim()}", GovernanceSha256);
-        _store.Save(KillSwitch);
+        var lifted = _state;
+        _store.AppendAudit(new KillSwitchUnlock(timeMs, operatorName.Trim(), reason.Trim(), lifted.KillSwitchEngagedAtMs, lifted.KillSwitchReason, GovernanceSha256));
+        Save(_state with { KillSwitchEngaged = false, KillSwitchEngagedAtMs = null, KillSwitchReason = $"unlocked by {operatorName.Trim()}: {reason.Trim()}" });
         _peak.Reset();
         Drawdown72hPercent = 0m;
         Raise(GovernorEventKind.KillSwitchUnlocked, timeMs, $"kill switch unlocked by {operatorName.Trim()}: {reason.Trim()}");
@@ -221,9 +220,15 @@ public sealed class Governor
     {
         if (DailyLockUntilMs is { } until && timeMs >= until)
         {
-            DailyLockUntilMs = null;
+            Save(_state with { DailyLockUntilMs = null, DailyLockReason = string.Empty });
             Raise(GovernorEventKind.DailyLockReleased, timeMs, $"new UTC day {Iso(until)}: daily loss lock lifted");
         }
+    }
+
+    private void Save(GovernorState state)
+    {
+        _state = state with { GovernanceSha256 = GovernanceSha256 };
+        _store.Save(_state);
     }
 
     private void UpdateHealth(long timeMs)

@@ -68,7 +68,7 @@ public sealed class GovernorTests
     [Fact]
     public void KillSwitch_At3_5PercentFromThe72hPeak_HaltsAndIsPersisted()
     {
-        var store = new InMemoryKillSwitchStore();
+        var store = new InMemoryGovernorStateStore();
         var governor = Governor(store);
         governor.OnEquity(Day0, 10_000m);
         governor.OnEquity(Day0 + (24 * Hour), 10_200m);
@@ -79,8 +79,8 @@ public sealed class GovernorTests
         governor.DrawdownState.ShouldBe(1);
         governor.CheckEntry(Day0 + (61 * Hour)).ShouldBe(RiskRule.KillSwitch);
         governor.CheckReducing().ShouldBe(RiskRule.KillSwitch);
-        store.Load().ShouldNotBeNull().Engaged.ShouldBeTrue();
-        store.Load()!.EngagedAtMs.ShouldBe(Day0 + (60 * Hour));
+        store.Load().ShouldNotBeNull().KillSwitchEngaged.ShouldBeTrue();
+        store.Load()!.KillSwitchEngagedAtMs.ShouldBe(Day0 + (60 * Hour));
         store.Load()!.GovernanceSha256.ShouldBe(GovernanceHash);
     }
 
@@ -100,13 +100,13 @@ public sealed class GovernorTests
     public void KillSwitch_SurvivesARestart_AndOnlyTheUnlockLiftsIt()
     {
         using var dir = new TempDirectory();
-        var path = dir.Combine("risk", FileKillSwitchStore.DefaultFileName);
-        var first = Governor(new FileKillSwitchStore(path));
+        var path = dir.Combine("risk", FileGovernorStateStore.DefaultFileName);
+        var first = Governor(new FileGovernorStateStore(path));
         first.OnEquity(Day0, 10_000m);
         first.OnEquity(Day0 + Hour, 9_600m); // −4 %: daily lock and kill switch
         first.KillSwitchEngaged.ShouldBeTrue();
 
-        var restarted = Governor(new FileKillSwitchStore(path));
+        var restarted = Governor(new FileGovernorStateStore(path));
         restarted.KillSwitchEngaged.ShouldBeTrue("the halt survives the restart");
         restarted.OnEquity(Day0 + (200 * Hour), 12_000m);
         restarted.CheckEntry(Day0 + (200 * Hour)).ShouldBe(RiskRule.KillSwitch, "days and a recovery do not lift it");
@@ -117,13 +117,30 @@ public sealed class GovernorTests
         restarted.Unlock("alice", "reviewed the crash, limits unchanged", Day0 + (201 * Hour)).ShouldBeTrue();
         restarted.State.ShouldBe(TradingState.Active);
 
-        var again = new FileKillSwitchStore(path);
+        var again = new FileGovernorStateStore(path);
         Governor(again).KillSwitchEngaged.ShouldBeFalse();
         var audit = again.ReadAudit().ShouldHaveSingleItem();
         audit.Operator.ShouldBe("alice");
         audit.Reason.ShouldBe("reviewed the crash, limits unchanged");
         audit.EngagedAtMs.ShouldBe(Day0 + Hour);
         File.Exists(again.AuditPath).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void DailyLock_SurvivesARestartWithinItsDay()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine(FileGovernorStateStore.DefaultFileName);
+        var first = Governor(new FileGovernorStateStore(path));
+        first.OnEquity(Day0, 10_000m);
+        first.OnEquity(Day0 + Hour, 9_800m);
+
+        var restarted = Governor(new FileGovernorStateStore(path));
+        restarted.DailyLocked.ShouldBeTrue();
+        restarted.PersistedState.DailyLockReason.ShouldContain("max_daily_loss_pct");
+        restarted.CheckEntry(Day0 + (2 * Hour)).ShouldBe(RiskRule.DailyLock);
+        restarted.CheckEntry(Day0 + (24 * Hour)).ShouldBe(RiskRule.None);
+        new FileGovernorStateStore(path).Load()!.DailyLockUntilMs.ShouldBeNull("the release is saved too");
     }
 
     [Fact]
@@ -188,7 +205,7 @@ public sealed class GovernorTests
         var bus = new InProcessEventBus();
         var seen = new List<GovernorEvent>();
         using var subscription = bus.Subscribe<GovernorEvent>(seen.Add);
-        var governor = new Governor(RepoGovernance, GovernanceHash, new InMemoryKillSwitchStore(), bus);
+        var governor = new Governor(RepoGovernance, GovernanceHash, new InMemoryGovernorStateStore(), bus);
 
         governor.OnEquity(Day0, 10_000m);
         governor.OnEquity(Day0 + Hour, 9_600m);

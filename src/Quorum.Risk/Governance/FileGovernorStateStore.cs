@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Quorum.Data;
@@ -5,17 +6,17 @@ using Quorum.Data;
 namespace Quorum.Risk.Governance;
 
 /// <summary>
-/// The kill switch in a small JSON file, replaced atomically on every change (<see cref="AtomicFile"/>), with an
+/// The governor's state (kill switch, daily lock) in a small JSON file, replaced atomically on every change (<see cref="AtomicFile"/>), with an
 /// append-only audit log of unlocks beside it (<c>&lt;name&gt;.audit.log</c>, one JSON object per line).
 /// </summary>
-public sealed class FileKillSwitchStore : IKillSwitchStore
+public sealed class FileGovernorStateStore : IGovernorStateStore
 {
     /// <summary>Default file name inside the risk state folder.</summary>
-    public const string DefaultFileName = "kill-switch.json";
+    public const string DefaultFileName = "governor-state.json";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
 
-    public FileKillSwitchStore(string path)
+    public FileGovernorStateStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         StatePath = Path.GetFullPath(path);
@@ -28,7 +29,7 @@ public sealed class FileKillSwitchStore : IKillSwitchStore
     /// <summary>The audit log of unlocks, next to the state file.</summary>
     public string AuditPath { get; }
 
-    public KillSwitchState? Load()
+    public GovernorState? Load()
     {
         if (!File.Exists(StatePath))
         {
@@ -39,38 +40,33 @@ public sealed class FileKillSwitchStore : IKillSwitchStore
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(StatePath));
             var root = document.RootElement;
-            return new KillSwitchState(
-                root.GetProperty("engaged").GetBoolean(),
-                root.GetProperty("engaged_at_ms") is { ValueKind: JsonValueKind.Number } at ? at.GetInt64() : null,
-                root.GetProperty("reason").GetString() ?? string.Empty,
+            return new GovernorState(
+                root.GetProperty("kill_switch_engaged").GetBoolean(),
+                OptionalTime(root, "kill_switch_engaged_at_ms"),
+                root.GetProperty("kill_switch_reason").GetString() ?? string.Empty,
+                OptionalTime(root, "daily_lock_until_ms"),
+                root.GetProperty("daily_lock_reason").GetString() ?? string.Empty,
                 root.GetProperty("governance_sha256").GetString() ?? string.Empty);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new InvalidDataException(
-                $"kill-switch state {StatePath} is not valid (expected a JSON object with engaged, engaged_at_ms, reason, governance_sha256): {e.Message}", e);
+                $"kill-switch state {StatePath} is not valid (expected a JSON object with kill_switch_engaged, kill_switch_engaged_at_ms, kill_switch_reason, daily_lock_until_ms, daily_lock_reason, governance_sha256): {e.Message}", e);
         }
     }
 
-    public void Save(KillSwitchState state)
+    public void Save(GovernorState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         AtomicFile.Write(StatePath, stream =>
         {
             using var json = new Utf8JsonWriter(stream, WriterOptions);
             json.WriteStartObject();
-            json.WriteBoolean("engaged", state.Engaged);
-            if (state.EngagedAtMs is { } at)
-            {
-                json.WriteNumber("engaged_at_ms", at);
-                json.WriteString("engaged_at", DateTimeOffset.FromUnixTimeMilliseconds(at).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                json.WriteNull("engaged_at_ms");
-            }
-
-            json.WriteString("reason", state.Reason);
+            json.WriteBoolean("kill_switch_engaged", state.KillSwitchEngaged);
+            WriteTime(json, "kill_switch_engaged_at", state.KillSwitchEngagedAtMs);
+            json.WriteString("kill_switch_reason", state.KillSwitchReason);
+            WriteTime(json, "daily_lock_until", state.DailyLockUntilMs);
+            json.WriteString("daily_lock_reason", state.DailyLockReason);
             json.WriteString("governance_sha256", state.GovernanceSha256);
             json.WriteEndObject();
         });
@@ -84,18 +80,10 @@ public sealed class FileKillSwitchStore : IKillSwitchStore
         {
             json.WriteStartObject();
             json.WriteString("event", "kill_switch_unlock");
-            json.WriteNumber("time_ms", unlock.TimeMs);
-            json.WriteString("time", DateTimeOffset.FromUnixTimeMilliseconds(unlock.TimeMs).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+            WriteTime(json, "time", unlock.TimeMs);
             json.WriteString("operator", unlock.Operator);
             json.WriteString("reason", unlock.Reason);
-            if (unlock.EngagedAtMs is { } at)
-            {
-                json.WriteNumber("engaged_at_ms", at);
-            }
-            else
-            {
-                json.WriteNull("engaged_at_ms");
-            }
+            WriteTime(json, "engaged_at", unlock.EngagedAtMs);
 
             json.WriteString("engaged_reason", unlock.EngagedReason);
             json.WriteString("governance_sha256", unlock.GovernanceSha256);
@@ -134,7 +122,7 @@ public sealed class FileKillSwitchStore : IKillSwitchStore
                     root.GetProperty("time_ms").GetInt64(),
                     root.GetProperty("operator").GetString() ?? string.Empty,
                     root.GetProperty("reason").GetString() ?? string.Empty,
-                    root.GetProperty("engaged_at_ms") is { ValueKind: JsonValueKind.Number } at ? at.GetInt64() : null,
+                    OptionalTime(root, "engaged_at_ms"),
                     root.GetProperty("engaged_reason").GetString() ?? string.Empty,
                     root.GetProperty("governance_sha256").GetString() ?? string.Empty));
             }
@@ -145,5 +133,22 @@ public sealed class FileKillSwitchStore : IKillSwitchStore
         }
 
         return unlocks;
+    }
+
+    private static long? OptionalTime(JsonElement root, string name) =>
+        root.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt64() : null;
+
+    /// <summary>Writes <c>&lt;name&gt;_ms</c> (or null) and, when set, <c>&lt;name&gt;</c> as an ISO-8601 UTC time for people reading the file.</summary>
+    private static void WriteTime(Utf8JsonWriter json, string name, long? timeMs)
+    {
+        if (timeMs is { } ms)
+        {
+            json.WriteNumber(name + "_ms", ms);
+            json.WriteString(name, DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name + "_ms");
+        }
     }
 }
