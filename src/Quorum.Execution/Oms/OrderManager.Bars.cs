@@ -12,11 +12,12 @@ namespace Quorum.Execution.Oms;
 public sealed partial class OrderManager
 {
     /// <summary>
-    /// A closed bar. On the symbol's management timeframe (<see cref="OmsOptions.ManagementTimeframe"/>,
-    /// else the first timeframe seen for the symbol) it updates the ATR, retries post-only entries
-    /// waiting for a bar, and for each active trade — counting only bars that open at or after its
-    /// first entry fill — updates the favourable extreme, applies the break-even move, the trail and
-    /// the bar time stop. Then checks timeouts.
+    /// A closed bar. Every bar records the symbol's last close and updates the ATR of its symbol × timeframe. On the
+    /// symbol's management timeframe (<see cref="OmsOptions.ManagementTimeframe"/>, else the first timeframe seen for
+    /// the symbol) it releases legs held for a bar and retries post-only entries waiting for one, then checks timeouts.
+    /// For each active trade, on the trade's own management timeframe (<see cref="TradeEntry.ManagementTimeframe"/>,
+    /// else the symbol's) — counting only bars that open at or after its first entry fill — it updates the favourable
+    /// extreme, applies the break-even move, the trail (an ATR trail uses the ATR of that timeframe) and the bar time stop.
     /// </summary>
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar)
     {
@@ -26,33 +27,36 @@ public sealed partial class OrderManager
             _managementTimeframes.Add(symbol, management);
         }
 
-        if (timeframe != management)
-        {
-            return;
-        }
-
         _lastClose[symbol] = bar.Close;
         if (_options.TrackAtr)
         {
-            if (!_atrs.TryGetValue(symbol, out var atr))
+            var key = (symbol, timeframe);
+            if (!_atrs.TryGetValue(key, out var atr))
             {
                 atr = new Atr(_options.AtrPeriod);
-                _atrs.Add(symbol, atr);
+                _atrs.Add(key, atr);
             }
 
             atr.Update(OhlcvPoint.From(bar));
         }
 
+        var housekeeping = timeframe == management;
+        var managed = false;
         if (_openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0)
         {
             for (var i = 0; i < open.Count; i++)
             {
-                Manage(open[i], bar);
+                var trade = open[i];
+                var own = (trade.ManagementTimeframe ?? management) == timeframe;
+                if (housekeeping || own)
+                {
+                    Manage(trade, bar, housekeeping, own);
+                    managed |= own;
+                }
             }
-
-            CheckTimeouts();
         }
-        else if (_awaitingAck.Count > 0)
+
+        if (managed || (housekeeping && (open is { Count: > 0 } || _awaitingAck.Count > 0)))
         {
             CheckTimeouts();
         }
@@ -96,26 +100,21 @@ public sealed partial class OrderManager
         }
     }
 
-    private void Manage(Trade trade, in Bar bar)
+    /// <summary>
+    /// <paramref name="housekeeping"/>: a bar of the symbol's management timeframe (release held legs, retry waiting
+    /// entries); <paramref name="managing"/>: a bar of the trade's own management timeframe (extreme, break-even, trail,
+    /// time stop). Both are true for a trade managed on the symbol's timeframe.
+    /// </summary>
+    private void Manage(Trade trade, in Bar bar, bool housekeeping, bool managing)
     {
-        if (trade.StopLeg.HoldUntilBar)
+        if (housekeeping)
         {
-            trade.StopLeg.HoldUntilBar = false;
-            MarkDirty(trade);
-        }
-
-        foreach (var leg in trade.TakeProfitLegs)
-        {
-            if (leg.HoldUntilBar)
-            {
-                leg.HoldUntilBar = false;
-                MarkDirty(trade);
-            }
+            ReleaseHeldLegs(trade);
         }
 
         if (trade.Status == TradeStatus.Pending)
         {
-            if (trade.EntryWaitsForBar)
+            if (housekeeping && trade.EntryWaitsForBar)
             {
                 trade.EntryWaitsForBar = false;
                 MarkDirty(trade);
@@ -129,10 +128,15 @@ public sealed partial class OrderManager
             return;
         }
 
-        if (trade.EntryWaitsForBar)
+        if (housekeeping && trade.EntryWaitsForBar)
         {
             trade.EntryWaitsForBar = false;
             MarkDirty(trade);
+        }
+
+        if (!managing)
+        {
+            return;
         }
 
         trade.BarsHeld++;
@@ -161,7 +165,8 @@ public sealed partial class OrderManager
             var ready = true;
             if (trail.Kind == TrailKind.Atr)
             {
-                ready = _atrs.TryGetValue(trade.Symbol, out var indicator) && indicator.IsReady && indicator.Value > 0.0;
+                ready = _atrs.TryGetValue((trade.Symbol, trade.ManagementTimeframe ?? _managementTimeframes[trade.Symbol]), out var indicator)
+                    && indicator.IsReady && indicator.Value > 0.0;
                 atr = ready ? (decimal)indicator!.Value : null;
             }
 
@@ -228,5 +233,23 @@ public sealed partial class OrderManager
         trade.StopLeg.Price = price;
         trade.StopOrigin = origin;
         return true;
+    }
+
+    private void ReleaseHeldLegs(Trade trade)
+    {
+        if (trade.StopLeg.HoldUntilBar)
+        {
+            trade.StopLeg.HoldUntilBar = false;
+            MarkDirty(trade);
+        }
+
+        foreach (var leg in trade.TakeProfitLegs)
+        {
+            if (leg.HoldUntilBar)
+            {
+                leg.HoldUntilBar = false;
+                MarkDirty(trade);
+            }
+        }
     }
 }

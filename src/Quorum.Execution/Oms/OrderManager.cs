@@ -38,7 +38,7 @@ public sealed partial class OrderManager : IVenueListener
     private readonly List<Trade> _open = [];
     private readonly Dictionary<Symbol, Instrument> _instruments = [];
     private readonly Dictionary<Symbol, Timeframe> _managementTimeframes = [];
-    private readonly Dictionary<Symbol, Atr> _atrs = [];
+    private readonly Dictionary<(Symbol Symbol, Timeframe Timeframe), Atr> _atrs = [];
     private readonly Dictionary<Symbol, decimal> _lastClose = [];
     private readonly List<IOmsListener> _listeners = [];
     private readonly Queue<Trade> _dirty = new();
@@ -126,6 +126,7 @@ public sealed partial class OrderManager : IVenueListener
         trade.TimeStopMs = (long?)entry.TimeStop?.TotalMilliseconds ?? MetadataLong(plan, PlanMetadataKeys.TimeStopMs) ?? (long?)_options.DefaultTimeStop?.TotalMilliseconds;
         trade.TimeStopBars = entry.TimeStopBars ?? (int?)MetadataLong(plan, PlanMetadataKeys.TimeStopBars) ?? _options.DefaultTimeStopBars;
         trade.BreakEvenAtR = entry.BreakEvenAtR ?? MetadataDecimal(plan, PlanMetadataKeys.BreakEvenR) ?? _options.BreakEvenTriggerR;
+        trade.ManagementTimeframe = entry.ManagementTimeframe;
         trade.ChildQuantity = ChildQuantity(instrument, quantity, limitPrice ?? plan.Entry);
         var capabilities = _venue.Capabilities;
         trade.VenueLinked = _options.UseNativeBrackets && capabilities.NativeBrackets && trade.ChildQuantity >= quantity;

@@ -1,4 +1,5 @@
 using Quorum.Core.Instruments;
+using Quorum.Core.Time;
 using Quorum.Core.Trading;
 
 namespace Quorum.Execution.Oms;
@@ -81,6 +82,9 @@ public sealed class Trade
 
     /// <summary>Management-timeframe bars that opened at or after the first entry fill.</summary>
     public int BarsHeld { get; internal set; }
+
+    /// <summary>Timeframe whose bars manage this trade (break-even, trail, bar time stop); null: the symbol's management timeframe.</summary>
+    public Timeframe? ManagementTimeframe { get; internal set; }
 
     public long CreatedAtMs { get; }
 

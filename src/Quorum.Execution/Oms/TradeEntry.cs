@@ -23,6 +23,12 @@ public sealed record TradeEntry
     /// <summary>Move the stop to the average entry after this many R in favour.</summary>
     public decimal? BreakEvenAtR { get; init; }
 
+    /// <summary>
+    /// Timeframe whose bars drive this trade's break-even, trail (and the ATR of an ATR trail) and bar time stop; null: the
+    /// symbol's management timeframe (<see cref="OmsOptions.ManagementTimeframe"/>, else the first timeframe seen).
+    /// </summary>
+    public Core.Time.Timeframe? ManagementTimeframe { get; init; }
+
     /// <summary>A limit entry (post-only when the options say so).</summary>
     public static TradeEntry Limit(decimal? price = null) => new() { Type = EntryOrderType.Limit, LimitPrice = price };
 }

@@ -1,3 +1,5 @@
+using Quorum.Core.MarketData;
+using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Execution.Oms;
 using Quorum.Execution.Venues;
@@ -171,6 +173,55 @@ public sealed class TradeManagementTests
         trade.Status.ShouldBe(TradeStatus.Closed);
         trade.ExitReason.ShouldBe(TradeExitReason.TimeStop);
         trade.BarsHeld.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TimeStopInBars_OnTheTradesOwnManagementTimeframe_CountsOnlyThoseBars()
+    {
+        // The symbol is managed on 1m bars (the first seen); this trade on 5m bars: four 1m bars hold nothing,
+        // the two 5m bars that follow the entry fill trigger the 2-bar time stop.
+        var h = new OmsHarness(options: new OmsOptions { BotId = "7", DefaultTimeStopBars = 2 });
+        var trade = h.Oms.PlanTrade(OmsHarness.LongPlan(), new TradeEntry { ManagementTimeframe = Timeframe.M5 });
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m);
+        for (var minute = 0; minute < 4; minute++)
+        {
+            h.Bar(minute, 100m, 101m, 99m, 100m);
+        }
+
+        trade.BarsHeld.ShouldBe(0);
+        h.Clock.AdvanceTo(OmsHarness.Start + (5 * Timeframe.MinuteMs));
+        h.Oms.OnBar(ScriptedVenue.Perp, Timeframe.M5, new Bar(OmsHarness.Start, 100m, 101m, 99m, 100m, 50m));
+        trade.BarsHeld.ShouldBe(1);
+        h.Venue.IsWorking(OmsHarness.Id(1, "x1")).ShouldBeFalse();
+
+        h.Clock.AdvanceTo(OmsHarness.Start + (10 * Timeframe.MinuteMs));
+        h.Oms.OnBar(ScriptedVenue.Perp, Timeframe.M5, new Bar(OmsHarness.Start + (5 * Timeframe.MinuteMs), 100m, 101m, 99m, 100m, 50m));
+
+        trade.BarsHeld.ShouldBe(2);
+        h.Venue.IsWorking(OmsHarness.Id(1, "x1")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AtrTrail_OnTheTradesOwnManagementTimeframe_UsesThatTimeframesAtr()
+    {
+        // ATR(14) of 5m bars with a 10-wide range is 10 (flat closes, no gaps), of 1m bars with a 2-wide range 2: a 1×ATR
+        // trail from the managed bar's high 105 sits at 95 when managed on 5m (it would be 103 on the 1m ATR). The plan's
+        // stop 80 is below both.
+        var h = new OmsHarness();
+        for (var i = 0; i < 14; i++)
+        {
+            h.Clock.AdvanceTo(OmsHarness.Start + ((i + 1) * 5 * Timeframe.MinuteMs));
+            h.Oms.OnBar(ScriptedVenue.Perp, Timeframe.M1, new Bar(OmsHarness.Start + (((i * 5) + 4) * Timeframe.MinuteMs), 100m, 101m, 99m, 100m, 10m));
+            h.Oms.OnBar(ScriptedVenue.Perp, Timeframe.M5, new Bar(OmsHarness.Start + (i * 5 * Timeframe.MinuteMs), 100m, 105m, 95m, 100m, 50m));
+        }
+
+        var trade = h.Oms.PlanTrade(OmsHarness.LongPlan(stop: 80m, trail: TrailSpec.Atr(1m)), new TradeEntry { ManagementTimeframe = Timeframe.M5 });
+        h.Venue.Fill(OmsHarness.Id(1, "e1"), 100m);
+        h.Clock.AdvanceTo(OmsHarness.Start + (75 * Timeframe.MinuteMs));
+        h.Oms.OnBar(ScriptedVenue.Perp, Timeframe.M5, new Bar(OmsHarness.Start + (70 * Timeframe.MinuteMs), 100m, 105m, 95m, 100m, 50m));
+
+        trade.StopPrice.ShouldBe(95m);
+        trade.StopOrigin.ShouldBe(StopOrigin.Trail);
     }
 
     [Fact]
