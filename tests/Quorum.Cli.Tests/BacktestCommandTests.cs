@@ -187,6 +187,21 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_TwoStrategies_RunTogetherAndReportEach()
+    {
+        using var cli = WithData();
+
+        var result = cli.Run(
+            "backtest", "--symbol", "BINANCE:BTCUSDT", "--strategy", "ema_cross", "--strategy", "buy_and_hold", "--param", "ema_cross.fast=5",
+            "--out", Path.Combine(cli.Home, "out"));
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Home, "out", "result.json")));
+        json.RootElement.GetProperty("run").GetProperty("strategy").GetString().ShouldBe("ema_cross+buy_and_hold");
+        result.Output.ShouldContain("buy_and_hold");
+    }
+
+    [Fact]
     public void Strategies_ListsEveryRegisteredStrategyWithOriginAndTimeframes()
     {
         using var cli = new CliRunner();

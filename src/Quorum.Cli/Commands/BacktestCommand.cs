@@ -32,11 +32,12 @@ internal static class BacktestCommand
     public static Command Create(CliContext context)
     {
         var registry = StrategyRegistry.BuiltIn;
-        var strategy = new Option<string>("--strategy")
+        var strategy = new Option<string[]>("--strategy")
         {
-            Description = "Strategy to run. Default: ema_cross. Known: " + string.Join(", ", registry.Names) +
+            Description = "Strategy to run; repeat it to run several together on one account (each keeps its own trades and statistics; " +
+                          "their parameters are then written NAME.key=value). Default: ema_cross. Known: " + string.Join(", ", registry.Names) +
                           " ('quorum strategies' lists them with their timeframes and parameters).",
-            DefaultValueFactory = _ => "ema_cross",
+            AllowMultipleArgumentsPerToken = false,
         };
         var symbols = new Option<string[]>("--symbol")
         {
@@ -105,7 +106,7 @@ internal static class BacktestCommand
             var chosenSymbols = ParseSymbols(parseResult.GetValue(symbols));
             var options = new BacktestOptions
             {
-                Strategy = parseResult.GetValue(strategy) ?? "ema_cross",
+                Strategies = parseResult.GetValue(strategy) is { Length: > 0 } names ? names : ["ema_cross"],
                 Symbols = chosenSymbols,
                 Timeframe = parseResult.GetResult(timeframe) is null ? Timeframe.H1 : parseResult.GetValue(timeframe),
                 FillTimeframe = parseResult.GetResult(fillTimeframe) is null ? null : parseResult.GetValue(fillTimeframe),
@@ -127,11 +128,15 @@ internal static class BacktestCommand
     private static int Run(CliContext context, ParseResult parseResult, BacktestOptions options, string outputDirectory)
     {
         // Checked before the (possibly long) run: a bad name or parameter exits 2 at once.
-        StrategyRegistry.BuiltIn.Create(options.Strategy, options.Parameters, new StrategyUniverse(options.Symbols, options.Timeframe));
+        foreach (var name in options.Strategies)
+        {
+            StrategyRegistry.BuiltIn.Create(name, options.ParametersOf(name), new StrategyUniverse(options.Symbols, options.Timeframe));
+        }
+
         var runner = new BacktestRunner(CatalogLocator.Open(context, parseResult));
         var result = ProgressReporter.Run(
             context.Console,
-            $"backtest {options.Strategy} on {string.Join(", ", options.Symbols)} {options.Timeframe}",
+            $"backtest {string.Join(" + ", options.Strategies)} on {string.Join(", ", options.Symbols)} {options.Timeframe}",
             progress => runner.Run(options, progress),
             r => r.Run.Bars);
         var files = BacktestReport.WriteAll(result, outputDirectory);

@@ -14,47 +14,43 @@ using Trade = Quorum.Execution.Oms.Trade;
 namespace Quorum.Research.Backtest;
 
 /// <summary>
-/// The bot of a backtest, connected to the simulated exchange as its <see cref="IVenueListener"/> and to the OMS as an
+/// The bot of a backtest (one or several strategies on one account), connected to the simulated exchange as its <see cref="IVenueListener"/> and to the OMS as an
 /// <see cref="IOmsListener"/>. Per report: the ledger books the fill, then the OMS updates its orders. Per delivered closed
 /// bar: the ledger marks a traded symbol at the close, the OMS manages exits, the ATR(14) of that symbol × timeframe
-/// updates, then the strategy sees the bar. Funding rates reach an <see cref="IFundingAwareStrategy"/> after the exchange
-/// settled them. Signals are handled after the strategy returns: an exit closes the strategy's open trades of that symbol
-/// and side at market; an entry is refused with a reason (short on spot, the symbol already holds
-/// <see cref="StrategyDescriptor.MaxOpenTradesPerSymbol"/> trades, not sized) or sized by the <see cref="IPlanSizer"/>
-/// with the ATR of the signal's timeframe and handed to <see cref="OrderManager.PlanTrade"/> (a limit entry when the
-/// signal asks for one). A position-aware strategy hears of each of its trades' first fill, final close and refusals;
-/// what it emits there is handled at the next bar.
+/// updates, then each strategy subscribed to that symbol × timeframe sees the bar, in the order the strategies were given.
+/// Funding rates reach every <see cref="IFundingAwareStrategy"/> after the exchange settled them. Signals are handled after
+/// the strategy returns, as the emitting strategy's: an exit closes that strategy's open trades of the symbol and side at
+/// market; an entry is refused with a reason (short on spot, the symbol already holds the strategy's
+/// <see cref="StrategyDescriptor.MaxOpenTradesPerSymbol"/> trades, not sized) or sized by the strategy's
+/// <see cref="IPlanSizer"/> with the ATR of the signal's timeframe and handed to <see cref="OrderManager.PlanTrade"/> (a
+/// limit entry when the signal asks for one; managed on the strategy's management timeframe). A position-aware strategy
+/// hears of each of its trades' first fill, final close and refusals; what it emits there is handled at once.
 /// </summary>
 internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 {
     private readonly PortfolioLedger _ledger;
-    private readonly IStrategy _strategy;
-    private readonly IPositionAwareStrategy? _positionAware;
-    private readonly IFundingAwareStrategy? _fundingAware;
-    private readonly IPlanSizer _sizer;
-    private readonly int _maxOpenPerSymbol;
+    private readonly IReadOnlyList<BotStrategy> _strategies;
+    private readonly Dictionary<StrategySubscription, BotStrategy[]> _listeners = [];
     private readonly Dictionary<Symbol, Instrument> _instruments;
     private readonly Dictionary<StrategySubscription, Atr> _atrs = [];
     private readonly Dictionary<string, StrategyPosition> _positions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Signal> _entrySignals = new(StringComparer.Ordinal);
-    private readonly List<Signal> _pending = [];
+    private readonly Dictionary<string, (Signal Signal, BotStrategy Owner)> _entrySignals = new(StringComparer.Ordinal);
+    private readonly List<(Signal Signal, BotStrategy Owner)> _pending = [];
     private readonly List<SkippedSignal> _skipped = [];
-    private Signal? _planning;
+    private BotStrategy? _emitter;
+    private (Signal Signal, BotStrategy Owner)? _planning;
 
-    public BacktestBot(PortfolioLedger ledger, IStrategy strategy, StrategyDescriptor descriptor, IPlanSizer sizer, IEnumerable<Instrument> instruments)
+    public BacktestBot(PortfolioLedger ledger, IReadOnlyList<BotStrategy> strategies, IEnumerable<Instrument> instruments)
     {
         _ledger = ledger;
-        _strategy = strategy;
-        _positionAware = strategy as IPositionAwareStrategy;
-        _fundingAware = strategy as IFundingAwareStrategy;
-        _sizer = sizer;
-        _maxOpenPerSymbol = descriptor.MaxOpenTradesPerSymbol;
+        _strategies = strategies;
         _instruments = instruments.ToDictionary(i => i.Symbol);
-        foreach (var subscription in strategy.Subscriptions)
+        foreach (var subscription in strategies.SelectMany(s => s.Strategy.Subscriptions).Distinct())
         {
+            _listeners.Add(subscription, [.. strategies.Where(s => s.Strategy.Subscriptions.Contains(subscription))]);
             if (_instruments.ContainsKey(subscription.Symbol))
             {
-                _atrs.TryAdd(subscription, new Atr(14));
+                _atrs.Add(subscription, new Atr(14));
             }
         }
     }
@@ -81,8 +77,17 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             }
         }
 
-        _strategy.OnBar(symbol, timeframe, bar, this);
-        HandlePending(bar.Close, symbol);
+        if (_listeners.TryGetValue(new StrategySubscription(symbol, timeframe), out var listeners))
+        {
+            foreach (var listener in listeners)
+            {
+                _emitter = listener;
+                listener.Strategy.OnBar(symbol, timeframe, bar, this);
+            }
+
+            _emitter = null;
+            HandlePending(bar.Close, symbol);
+        }
     }
 
     public void OnExecutionReport(ExecutionReport report)
@@ -106,12 +111,16 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     /// <summary>A funding rate of a subscribed perpetual, after the exchange settled it: passed to a funding-aware strategy.</summary>
     public void OnFundingRate(FundingRate rate)
     {
-        if (_fundingAware is null)
+        foreach (var strategy in _strategies)
         {
-            return;
+            if (strategy.FundingAware is { } aware)
+            {
+                _emitter = strategy;
+                aware.OnFunding(rate.Symbol, rate, this);
+            }
         }
 
-        _fundingAware.OnFunding(rate.Symbol, rate, this);
+        _emitter = null;
         HandlePending(null, rate.Symbol);
     }
 
@@ -119,27 +128,27 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     {
         ArgumentNullException.ThrowIfNull(signal);
         Signals++;
-        _pending.Add(signal);
+        _pending.Add((signal, _emitter ?? throw new InvalidOperationException($"signal {signal} was emitted outside a strategy call")));
     }
 
     void IOmsListener.OnTradeOpened(Trade trade)
     {
-        if (_positionAware is null || SignalOf(trade) is not { } signal)
+        if (SignalOf(trade) is not { Owner.PositionAware: { } aware } entry)
         {
             return;
         }
 
         var position = new StrategyPosition(
-            trade.TradeId, trade.Symbol, trade.Side, trade.EntryQuantity, trade.AverageEntryPrice ?? trade.PlannedEntry, trade.OpenedAtMs ?? trade.CreatedAtMs, signal);
+            trade.TradeId, trade.Symbol, trade.Side, trade.EntryQuantity, trade.AverageEntryPrice ?? trade.PlannedEntry, trade.OpenedAtMs ?? trade.CreatedAtMs, entry.Signal);
         _positions[trade.TradeId] = position;
-        _positionAware.OnPositionOpened(position, this);
+        Call(entry.Owner, () => aware.OnPositionOpened(position, this));
     }
 
     void IOmsListener.OnTradeClosed(Trade trade)
     {
-        var signal = SignalOf(trade);
+        var entry = SignalOf(trade);
         _entrySignals.Remove(trade.TradeId);
-        if (signal is null || _positionAware is null)
+        if (entry is not { Owner.PositionAware: { } aware } known)
         {
             return;
         }
@@ -148,19 +157,34 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         {
             // The position as it ended up: every entry fill (a partially filled limit entry included).
             position = position with { Quantity = trade.EntryQuantity, AverageEntry = trade.AverageEntryPrice ?? position.AverageEntry };
-            _positionAware.OnPositionClosed(
-                new ClosedStrategyPosition(position, trade.AverageExitPrice ?? 0m, trade.NetPnl, trade.ClosedAtMs ?? trade.CreatedAtMs, ExitReasonText(trade)),
-                this);
+            var closed = new ClosedStrategyPosition(position, trade.AverageExitPrice ?? 0m, trade.NetPnl, trade.ClosedAtMs ?? trade.CreatedAtMs, ExitReasonText(trade));
+            Call(known.Owner, () => aware.OnPositionClosed(closed, this));
         }
         else
         {
-            _positionAware.OnEntryRejected(signal, trade.ExitNote ?? $"entry {trade.ExitReason.ToString().ToLowerInvariant()} before any fill", this);
+            var reason = trade.ExitNote ?? $"entry {TradeSummary.ReasonText(trade.ExitReason)} before any fill";
+            Call(known.Owner, () => aware.OnEntryRejected(known.Signal, reason, this));
         }
     }
 
-    /// <summary>The entry signal of <paramref name="trade"/>; during <see cref="OrderManager.PlanTrade"/> (a synchronous fill or refusal) the one being planned.</summary>
-    private Signal? SignalOf(Trade trade) =>
-        _entrySignals.TryGetValue(trade.TradeId, out var signal) ? signal : _planning;
+    /// <summary>The entry signal of <paramref name="trade"/> and its strategy; during <see cref="OrderManager.PlanTrade"/> (a synchronous fill or refusal) the one being planned.</summary>
+    private (Signal Signal, BotStrategy Owner)? SignalOf(Trade trade) =>
+        _entrySignals.TryGetValue(trade.TradeId, out var entry) ? entry : _planning;
+
+    /// <summary>Calls a hook of <paramref name="owner"/>, so what it emits is the owner's.</summary>
+    private void Call(BotStrategy owner, Action hook)
+    {
+        var previous = _emitter;
+        _emitter = owner;
+        try
+        {
+            hook();
+        }
+        finally
+        {
+            _emitter = previous;
+        }
+    }
 
     private static string ExitReasonText(Trade trade) =>
         trade.ExitReason == TradeExitReason.Manual && trade.ExitNote == BacktestRunner.EndOfDataNote
@@ -172,14 +196,14 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         // Signals emitted while handling signals (a position-aware strategy reacting to a refusal) are handled in the same pass.
         for (var i = 0; i < _pending.Count; i++)
         {
-            var signal = _pending[i];
-            Handle(signal, signal.Symbol == symbol ? close : null);
+            var (signal, owner) = _pending[i];
+            Handle(signal, owner, signal.Symbol == symbol ? close : null);
         }
 
         _pending.Clear();
     }
 
-    private void Handle(Signal signal, decimal? close)
+    private void Handle(Signal signal, BotStrategy owner, decimal? close)
     {
         var oms = Manager;
         if (StrategySignals.IntentOf(signal) == SignalIntent.Exit)
@@ -206,24 +230,25 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
         if (signal.Side == PositionSide.Short && !signal.Symbol.IsPerpetual)
         {
-            Refuse(signal, $"{signal.Symbol} is spot: a short needs a perpetual");
+            Refuse(signal, owner, $"{signal.Symbol} is spot: a short needs a perpetual");
             return;
         }
 
         var open = 0;
         foreach (var trade in oms.OpenTrades)
         {
-            if (trade.Symbol == signal.Symbol)
+            if (trade.Symbol == signal.Symbol && trade.Strategy == signal.Strategy)
             {
                 open++;
             }
         }
 
-        if (open >= _maxOpenPerSymbol)
+        var maxOpen = owner.Descriptor.MaxOpenTradesPerSymbol;
+        if (open >= maxOpen)
         {
-            Refuse(signal, _maxOpenPerSymbol == 1
-                ? $"{signal.Symbol} already has an open trade"
-                : $"{signal.Symbol} already has {open} open trades (at most {_maxOpenPerSymbol})");
+            Refuse(signal, owner, maxOpen == 1
+                ? $"{signal.Symbol} already has an open trade of {signal.Strategy}"
+                : $"{signal.Symbol} already has {open} open trades of {signal.Strategy} (at most {maxOpen})");
             return;
         }
 
@@ -231,28 +256,32 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         var atr = _atrs.TryGetValue(new StrategySubscription(signal.Symbol, timeframe), out var indicator) ? indicator.GetOutput(0) : double.NaN;
         if ((signal.Entry ?? close) is not { } reference)
         {
-            Refuse(signal, "no reference price: the signal has no entry price and no bar of its symbol closed with it");
+            Refuse(signal, owner, "no reference price: the signal has no entry price and no bar of its symbol closed with it");
             return;
         }
 
         var context = new SizingContext(instrument, _ledger.Equity, AvailableCash(signal.Symbol), reference, atr, _instruments.Count);
-        var decision = _sizer.Size(signal, context);
+        var decision = owner.Sizer.Size(signal, context);
         if (decision.Plan is not { } plan)
         {
-            Refuse(signal, decision.SkipReason ?? "not sized");
+            Refuse(signal, owner, decision.SkipReason ?? "not sized");
             return;
         }
 
-        var entry = StrategySignals.IsLimitEntry(signal)
-            ? TradeEntry.Limit(plan.Entry) with { Strategy = signal.Strategy }
-            : new TradeEntry { Strategy = signal.Strategy };
-        _planning = signal;
+        var entry = new TradeEntry
+        {
+            Type = StrategySignals.IsLimitEntry(signal) ? EntryOrderType.Limit : EntryOrderType.Market,
+            LimitPrice = StrategySignals.IsLimitEntry(signal) ? plan.Entry : null,
+            Strategy = signal.Strategy,
+            ManagementTimeframe = owner.ManagementTimeframe,
+        };
+        _planning = (signal, owner);
         try
         {
             var trade = oms.PlanTrade(plan, entry);
             if (trade.IsOpen)
             {
-                _entrySignals[trade.TradeId] = signal;
+                _entrySignals[trade.TradeId] = (signal, owner);
             }
         }
         finally
@@ -261,10 +290,13 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         }
     }
 
-    private void Refuse(Signal signal, string reason)
+    private void Refuse(Signal signal, BotStrategy owner, string reason)
     {
         _skipped.Add(new SkippedSignal(signal, reason));
-        _positionAware?.OnEntryRejected(signal, reason, this);
+        if (owner.PositionAware is { } aware)
+        {
+            Call(owner, () => aware.OnEntryRejected(signal, reason, this));
+        }
     }
 
     /// <summary>

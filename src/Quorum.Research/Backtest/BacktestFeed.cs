@@ -31,36 +31,43 @@ internal sealed class BacktestFeed
     /// <summary>Symbols to load, the traded ones first (in the order given), then context symbols in subscription order.</summary>
     public IReadOnlyList<Symbol> Symbols { get; }
 
-    /// <summary>The strategy's lowest timeframe: equity is recorded at each of its closes.</summary>
+    /// <summary>The lowest subscribed timeframe: equity is recorded at each of its closes, and the OMS housekeeps on it.</summary>
     public Timeframe PrimaryTimeframe { get; }
 
-    /// <summary>The timeframe whose bars drive the OMS's exit management (<see cref="StrategyDescriptor.ManagementTimeframe"/>, else <see cref="PrimaryTimeframe"/>).</summary>
+    /// <summary>The timeframe whose bars drive the OMS's per-symbol housekeeping (<see cref="PrimaryTimeframe"/>).</summary>
     public Timeframe ManagementTimeframe { get; }
 
-    /// <exception cref="ArgumentException">A subscription the data cannot feed, or a management timeframe the strategy does not subscribe to.</exception>
-    public static BacktestFeed Plan(IStrategy strategy, StrategyDescriptor descriptor, IReadOnlyList<Symbol> traded, Timeframe dataTimeframe)
+    /// <summary>
+    /// The timeframe the trades of <paramref name="strategy"/> are managed on: <see cref="StrategyDescriptor.ManagementTimeframe"/>,
+    /// else the strategy's lowest subscribed timeframe.
+    /// </summary>
+    /// <exception cref="ArgumentException">The descriptor names a timeframe the strategy does not subscribe to.</exception>
+    public static Timeframe ManagementTimeframeOf(IStrategy strategy, StrategyDescriptor descriptor)
     {
-        var subscriptions = strategy.Subscriptions;
-        if (subscriptions.Count == 0)
-        {
-            throw new ArgumentException($"strategy {strategy.Name} subscribes to no bars");
-        }
+        var management = descriptor.ManagementTimeframe ?? strategy.Subscriptions.MinBy(s => s.Timeframe.Milliseconds).Timeframe;
+        return strategy.Subscriptions.Any(s => s.Timeframe == management)
+            ? management
+            : throw new ArgumentException($"strategy {strategy.Name} manages exits on {management} bars but does not subscribe to them");
+    }
 
-        foreach (var subscription in subscriptions)
+    /// <exception cref="ArgumentException">A subscription the data cannot feed.</exception>
+    public static BacktestFeed Plan(IReadOnlyList<IStrategy> strategies, IReadOnlyList<Symbol> traded, Timeframe dataTimeframe)
+    {
+        var subscriptions = new List<StrategySubscription>();
+        foreach (var strategy in strategies)
         {
-            if (subscription.Timeframe.Milliseconds < dataTimeframe.Milliseconds)
+            if (strategy.Subscriptions.Count == 0)
             {
-                var lowest = subscriptions.MinBy(s => s.Timeframe.Milliseconds).Timeframe;
-                throw new ArgumentException(
-                    $"strategy {strategy.Name} needs {subscription.Timeframe} bars of {subscription.Symbol}, finer than the data timeframe {dataTimeframe}: " +
-                    $"run with --timeframe {lowest} (or finer data that divides it)");
+                throw new ArgumentException($"strategy {strategy.Name} subscribes to no bars");
             }
 
-            if (!subscription.Timeframe.IsMultipleOf(dataTimeframe))
+            foreach (var subscription in strategy.Subscriptions)
             {
-                throw new ArgumentException(
-                    $"strategy {strategy.Name} needs {subscription.Timeframe} bars of {subscription.Symbol}, which cannot be built from {dataTimeframe} data " +
-                    $"({subscription.Timeframe} is not a whole multiple of {dataTimeframe})");
+                Check(strategy, subscription, dataTimeframe);
+                if (!subscriptions.Contains(subscription))
+                {
+                    subscriptions.Add(subscription);
+                }
             }
         }
 
@@ -75,7 +82,7 @@ internal sealed class BacktestFeed
 
         if (symbols.Count == 0)
         {
-            throw new ArgumentException($"strategy {strategy.Name} subscribes to none of the symbols {string.Join(", ", traded)}");
+            throw new ArgumentException($"{(strategies.Count == 1 ? $"strategy {strategies[0].Name} subscribes" : "the strategies subscribe")} to none of the symbols {string.Join(", ", traded)}");
         }
 
         foreach (var subscription in subscriptions)
@@ -87,27 +94,34 @@ internal sealed class BacktestFeed
         }
 
         var primary = subscriptions.MinBy(s => s.Timeframe.Milliseconds).Timeframe;
-        var management = descriptor.ManagementTimeframe ?? primary;
-        if (!subscriptions.Any(s => s.Timeframe == management))
-        {
-            throw new ArgumentException($"strategy {strategy.Name} manages exits on {management} bars but does not subscribe to them");
-        }
-
-        return new BacktestFeed(subscriptions, symbols, dataTimeframe, primary, management);
+        return new BacktestFeed(subscriptions, symbols, dataTimeframe, primary, primary);
     }
 
-    /// <summary>One series per distinct subscription, in subscription order: the loaded series itself or its resample.</summary>
+    private static void Check(IStrategy strategy, StrategySubscription subscription, Timeframe dataTimeframe)
+    {
+        var subscriptions = strategy.Subscriptions;
+        if (subscription.Timeframe.Milliseconds < dataTimeframe.Milliseconds)
+        {
+            var lowest = subscriptions.MinBy(s => s.Timeframe.Milliseconds).Timeframe;
+            throw new ArgumentException(
+                $"strategy {strategy.Name} needs {subscription.Timeframe} bars of {subscription.Symbol}, finer than the data timeframe {dataTimeframe}: " +
+                $"run with --timeframe {lowest} (or finer data that divides it)");
+        }
+
+        if (!subscription.Timeframe.IsMultipleOf(dataTimeframe))
+        {
+            throw new ArgumentException(
+                $"strategy {strategy.Name} needs {subscription.Timeframe} bars of {subscription.Symbol}, which cannot be built from {dataTimeframe} data " +
+                $"({subscription.Timeframe} is not a whole multiple of {dataTimeframe})");
+        }
+    }
+
+    /// <summary>One series per subscription (distinct, in the order first subscribed): the loaded series itself or its resample.</summary>
     public IReadOnlyList<BarSeries> Delivered(IReadOnlyList<BarSeries> loaded)
     {
         var result = new List<BarSeries>();
-        var seen = new HashSet<StrategySubscription>();
         foreach (var subscription in _subscriptions)
         {
-            if (!seen.Add(subscription))
-            {
-                continue;
-            }
-
             var source = loaded.First(s => s.Symbol == subscription.Symbol);
             result.Add(subscription.Timeframe == _dataTimeframe
                 ? source

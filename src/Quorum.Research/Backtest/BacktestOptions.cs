@@ -15,8 +15,18 @@ public sealed record BacktestOptions
     /// <summary>Default risk per trade, percent of equity.</summary>
     public const decimal DefaultRiskPercent = 1m;
 
-    /// <summary>Registry name of the strategy.</summary>
-    public string Strategy { get; init; } = "ema_cross";
+    /// <summary>Registry name of the strategy (the first of <see cref="Strategies"/>); setting it runs that one strategy.</summary>
+    public string Strategy
+    {
+        get => Strategies.Count > 0 ? Strategies[0] : string.Empty;
+        init => Strategies = [value];
+    }
+
+    /// <summary>
+    /// Registry names of the strategies run together on one account (distinct, in the order given; each keeps its own
+    /// trades, sizing and statistics). With several, parameters are written <c>NAME.key</c>.
+    /// </summary>
+    public IReadOnlyList<string> Strategies { get; init; } = ["ema_cross"];
 
     /// <summary>Strategy parameters as name → text (from <c>--param key=value</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
@@ -63,9 +73,20 @@ public sealed record BacktestOptions
 
     public BacktestOptions Validate()
     {
-        if (string.IsNullOrWhiteSpace(Strategy))
+        if (Strategies.Count == 0 || Strategies.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("--strategy is empty");
+        }
+
+        if (Strategies.GroupBy(s => s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"--strategy {twice.Key} is given twice");
+        }
+
+        if (Strategies.Count > 1 && Parameters.FirstOrDefault(p => ParameterOwner(p.Key) is null) is { Key: { } bare })
+        {
+            throw new ArgumentException(
+                $"--param {bare}: with several strategies write NAME.key=value (e.g. --param {Strategies[0]}.{bare}=…)");
         }
 
         if (Symbols.Count == 0)
@@ -118,5 +139,31 @@ public sealed record BacktestOptions
         }
 
         return this;
+    }
+
+    /// <summary>The parameters of <paramref name="strategy"/>: all of them when it runs alone, else those written <c>strategy.key</c> (without the prefix).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ParametersOf(string strategy)
+    {
+        if (Strategies.Count == 1)
+        {
+            return Parameters;
+        }
+
+        var prefix = strategy + ".";
+        foreach (var (key, _) in Parameters)
+        {
+            if (ParameterOwner(key) is { } owner && !Strategies.Contains(owner))
+            {
+                throw new ArgumentException($"--param {key}: {owner} is not one of the strategies of this run ({string.Join(", ", Strategies)})");
+            }
+        }
+
+        return [.. Parameters.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(p => KeyValuePair.Create(p.Key[prefix.Length..], p.Value))];
+    }
+
+    private static string? ParameterOwner(string key)
+    {
+        var dot = key.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? key[..dot] : null;
     }
 }

@@ -14,7 +14,7 @@ using Trade = Quorum.Execution.Oms.Trade;
 namespace Quorum.Research.Backtest;
 
 /// <summary>
-/// Runs one strategy over catalog data through the same engine, exchange, OMS and accounting code the
+/// Runs one strategy, or several together on one account, over catalog data through the same engine, exchange, OMS and accounting code the
 /// bot uses: <see cref="MarketReplay"/> → <see cref="BacktestLoop"/> → <see cref="SimulatedExchange"/> →
 /// the backtest bot (<see cref="PortfolioLedger"/>, <see cref="OrderManager"/>, the strategy, the
 /// <see cref="IPlanSizer"/>). Equity is recorded at the start and at every primary-timeframe close (an
@@ -41,14 +41,21 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var timeframe = options.Timeframe;
-        var descriptor = _registry.Get(options.Strategy);
-        if (StrategyStartCheck.Refusal(descriptor, options.Governance) is { } refusal)
+        var universe = new StrategyUniverse(options.Symbols, timeframe);
+        var strategies = new List<BotStrategy>(options.Strategies.Count);
+        foreach (var name in options.Strategies)
         {
-            throw new ArgumentException(refusal);
+            var descriptor = _registry.Get(name);
+            if (StrategyStartCheck.Refusal(descriptor, options.Governance) is { } refusal)
+            {
+                throw new ArgumentException(refusal);
+            }
+
+            var strategy = _registry.Create(name, options.ParametersOf(name), universe);
+            strategies.Add(new BotStrategy(strategy, descriptor, PlanSizing.For(strategy.Name, options.RiskPercent), BacktestFeed.ManagementTimeframeOf(strategy, descriptor)));
         }
 
-        var strategy = _registry.Create(options.Strategy, options.Parameters, new StrategyUniverse(options.Symbols, timeframe));
-        var feed = BacktestFeed.Plan(strategy, descriptor, options.Symbols, timeframe);
+        var feed = BacktestFeed.Plan([.. strategies.Select(s => s.Strategy)], options.Symbols, timeframe);
         var loading = progress is null ? null : new ScaledProgress(progress, 0.0, 0.25);
         var data = BacktestData.Load(_catalog, feed.Symbols, timeframe, options.FromMs, options.ToMs, loading);
         var series = data.Where(s => options.Symbols.Contains(s.Symbol)).ToList();
@@ -69,15 +76,14 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var exchange = new SimulatedExchange(ExchangeOptions(options, [.. instruments, .. contextInstruments], quote), clock);
         var barCount = series.Sum(s => (long)s.Count);
         var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
-        var sizer = PlanSizing.For(strategy.Name, options.RiskPercent);
-        var bot = new BacktestBot(ledger, strategy, descriptor, sizer, instruments);
+        var bot = new BacktestBot(ledger, strategies, instruments);
         exchange.Connect(bot);
         var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe });
         bot.Oms = oms;
         oms.AddListener(bot);
         var hasher = new OrderListHasher();
         oms.AddListener(hasher);
-        foreach (var subscription in strategy.Subscriptions)
+        foreach (var subscription in strategies.SelectMany(s => s.Strategy.Subscriptions).Distinct())
         {
             exchange.Subscribe(subscription.Symbol, subscription.Timeframe);
         }
@@ -111,9 +117,11 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var curve = ledger.EquityCurve;
         var summary = PerformanceStatistics.Compute(trades, curve.Times, curve.Equity, options.InitialCapital, timeframe);
         var run = new BacktestRunInfo(
-            strategy.Name,
-            strategy.Version,
-            [.. strategy.Parameters.Values],
+            string.Join("+", strategies.Select(s => s.Strategy.Name)),
+            string.Join("+", strategies.Select(s => s.Strategy.Version)),
+            strategies.Count == 1
+                ? [.. strategies[0].Strategy.Parameters.Values]
+                : [.. strategies.SelectMany(s => s.Strategy.Parameters.Values.Select(p => KeyValuePair.Create($"{s.Strategy.Name}.{p.Key}", p.Value)))],
             options.Symbols,
             timeframe,
             options.FillTimeframe,
@@ -126,7 +134,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             options.FeeBps,
             options.SlippageBps,
             options.RiskPercent,
-            sizer.Description,
+            string.Join("; ", strategies.Select(s => s.Sizer.Description).Distinct()),
             replay.BarCount,
             fundingEvents,
             options.Symbols.Any(s => s.Venue.IsSynthetic));

@@ -131,7 +131,7 @@ public sealed class BacktestStrategyApiTests : IDisposable
         var result = Run(registry, new BacktestOptions { Strategy = ScriptedStrategy.StrategyName, Symbols = [Btc] });
 
         var strategy = _strategy!;
-        strategy.Rejected.ShouldHaveSingleItem().Reason.ShouldBe("BINANCE:BTCUSDT already has 2 open trades (at most 2)");
+        strategy.Rejected.ShouldHaveSingleItem().Reason.ShouldBe("BINANCE:BTCUSDT already has 2 open trades of scripted (at most 2)");
         strategy.Opened.Count.ShouldBe(2);
         strategy.Opened.Select(p => p.EntrySignal.Reason).ShouldBe(["level 0.99", "level 0.98"]);
         strategy.Opened.ShouldAllBe(p => p.AverageEntry <= p.EntrySignal.Entry!.Value);
@@ -200,6 +200,37 @@ public sealed class BacktestStrategyApiTests : IDisposable
         File.WriteAllText(allowing, File.ReadAllText(Path.Combine(Repository.ConfigsDirectory, ConfigLoader.GovernanceFileName)).Replace("no_martingale: true", "no_martingale: false", StringComparison.Ordinal));
         var result = Run(registry, new BacktestOptions { Strategy = ScriptedStrategy.StrategyName, Symbols = [Btc], Governance = ConfigLoader.LoadGovernance(allowing) });
         result.Run.Bars.ShouldBe(1_000);
+    }
+
+    [Fact]
+    public void Run_SeveralStrategies_ShareTheAccountButKeepTheirOwnTradesLimitsAndStatistics()
+    {
+        var result = new BacktestRunner(Catalog(_directory.Path)).Run(
+            new BacktestOptions { Strategies = ["ema_cross", "buy_and_hold"], Symbols = [Btc], Parameters = [new("ema_cross.fast", "5"), new("ema_cross.slow", "20")] },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        // buy_and_hold holds its one trade from the first bar to the end while ema_cross trades the same symbol.
+        result.Run.Strategy.ShouldBe("ema_cross+buy_and_hold");
+        result.Run.Parameters.ShouldBe([new("ema_cross.fast", 5.0), new("ema_cross.slow", 20.0)]);
+        result.Trades.Count(t => t.Strategy == "buy_and_hold").ShouldBe(1);
+        result.Trades.Count(t => t.Strategy == "ema_cross").ShouldBeGreaterThan(3);
+        result.Summary.ByStrategy.Keys.ShouldBe(["buy_and_hold", "ema_cross"], ignoreOrder: true);
+        var hold = result.Trades.Single(t => t.Strategy == "buy_and_hold");
+        result.Trades.Where(t => t.Strategy == "ema_cross").ShouldAllBe(t => t.EntryTimeMs > hold.EntryTimeMs && t.ExitTimeMs <= hold.ExitTimeMs);
+        result.Summary.FinalEquity.ShouldBe(result.Summary.InitialEquity + result.Trades.Sum(t => t.NetPnl));
+    }
+
+    [Theory]
+    [InlineData("fast", "--param fast: with several strategies write NAME.key=value (e.g. --param ema_cross.fast=…)")]
+    [InlineData("sma.fast", "--param sma.fast: sma is not one of the strategies of this run (ema_cross, buy_and_hold)")]
+    [InlineData("ema_cross.fats", "strategy ema_cross has no parameter 'fats'")]
+    public void Run_SeveralStrategiesWithABadParameter_RefusesNamingIt(string key, string expected)
+    {
+        var error = Should.Throw<ArgumentException>(() => new BacktestRunner(Catalog(_directory.Path)).Run(
+            new BacktestOptions { Strategies = ["ema_cross", "buy_and_hold"], Symbols = [Btc], Parameters = [new(key, "5")] },
+            cancellationToken: TestContext.Current.CancellationToken));
+
+        error.Message.ShouldStartWith(expected);
     }
 
     private static Action<ScriptedStrategy, Symbol, Timeframe, Bar, ISignalSink> EntryAt(int barIndex, PositionSide side, ExitSpec? exits, Symbol? only = null) =>
