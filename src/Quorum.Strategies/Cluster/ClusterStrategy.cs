@@ -15,7 +15,7 @@ namespace Quorum.Strategies.Cluster;
 /// <see cref="ClusterEngine"/>: only the aggregated signals come out, when <c>min_strategies</c> modules agree on a
 /// (symbol, side) within <c>window_minutes</c>. Deterministic: the modules run in a fixed order on the caller's thread.
 /// </summary>
-public sealed class ClusterStrategy : IStrategy
+public sealed class ClusterStrategy : IStrategy, IComposedStrategy
 {
     public const string StrategyName = "cluster";
 
@@ -90,6 +90,21 @@ public sealed class ClusterStrategy : IStrategy
 
     /// <summary>The fault log (each module failure with its context); set it before the first bar.</summary>
     public Action<ModuleFault>? FaultLog { get; set; }
+
+    /// <summary>Signals the modules emitted (before clustering) so far.</summary>
+    public long InnerSignalCount
+    {
+        get
+        {
+            long total = 0;
+            foreach (var supervisor in _supervisors)
+            {
+                total += supervisor.SignalsEmitted;
+            }
+
+            return total;
+        }
+    }
 
     /// <summary>The health of each module, in the order they run.</summary>
     public IReadOnlyList<ModuleHealth> Health() => [.. _supervisors.Select(s => s.Health())];

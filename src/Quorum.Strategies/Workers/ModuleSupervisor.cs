@@ -60,6 +60,18 @@ public sealed class ModuleSupervisor
         }
     }
 
+    /// <summary>Signals the module emitted on bars it processed without an exception.</summary>
+    public long SignalsEmitted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _signals;
+            }
+        }
+    }
+
     /// <summary>In error: when the module will be restarted (UTC ms); otherwise null.</summary>
     public long? RetryAtMs
     {
