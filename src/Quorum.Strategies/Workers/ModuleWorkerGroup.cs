@@ -2,7 +2,8 @@ namespace Quorum.Strategies.Workers;
 
 /// <summary>
 /// One <see cref="ModuleWorker"/> per module, all writing to one thread-safe output: every posted bar goes to every
-/// worker (each module ignores pairs it does not subscribe to), so a slow or failing module delays or stops no other.
+/// worker (each module ignores pairs it does not subscribe to). A failing module stops no other; a module that falls
+/// behind by a whole input channel (65 536 bars) makes <see cref="PostAsync"/> wait for it.
 /// </summary>
 public sealed class ModuleWorkerGroup : IAsyncDisposable
 {
