@@ -45,10 +45,12 @@ internal sealed class BacktestSession
             },
             Clock);
         Ledger = new PortfolioLedger(quote, InitialCapital, checked((int)Math.Min(int.MaxValue - 64, barsPerSymbol + 64)));
-        Bot = new BacktestBot(Ledger, strategy, sizer, timeframe, instruments);
+        var descriptor = new StrategyDescriptor(strategy.Name, strategy.Version, "benchmark strategy", [], (_, _) => strategy);
+        Bot = new BacktestBot(Ledger, [new BotStrategy(strategy, descriptor, sizer, timeframe)], instruments);
         Exchange.Connect(Bot);
         Oms = new OrderManager(Exchange, Clock, new OmsOptions { BotId = "1" });
         Bot.Oms = Oms;
+        Oms.AddListener(Bot);
         Hasher = new OrderListHasher();
         Oms.AddListener(Hasher);
         if (probe is not null)
