@@ -21,7 +21,8 @@ namespace Quorum.Strategies.Seed003;
 /// <item>Rebalancing (seed <c>handle_order_filled</c>): a buy fill (<see cref="OnPositionOpened"/>) marks the level open —
 /// its sell at the next level is the trade's take-profit; a take-profit fill (<see cref="OnPositionClosed"/>) completes a
 /// round trip and immediately re-arms the buy at that level. A stop-out stops the grid (no more buys on that symbol).</item>
-/// <item>A close at or below the grid stop emits one exit of the long side and stops the grid.</item>
+/// <item>A close at or below the grid stop while a level has a pending buy or an open trade emits one exit of the long side
+/// and stops the grid (below its range with nothing at stake, the grid just waits for the price to come back).</item>
 /// </list>
 /// Statistics per symbol and level (<see cref="GetStats"/>) and in every signal's metadata (<c>grid_level</c>, …).
 /// Confidence = 0.5 + 0.5 × (upper − level) / (upper − lower): a buy lower in the range is more confident.
@@ -34,7 +35,8 @@ public sealed class GridStrategy : IPositionAwareStrategy
     public const string LevelKey = "grid_level";
 
     private const string ReasonTakeProfit = "take_profit";
-    private const string ReasonStop = "stop";
+    private const string ReasonStop = "stop_loss";
+    private const string ReasonLiquidation = "liquidation";
 
     private readonly SubscriptionIndex _index;
     private readonly Book[] _books;
@@ -133,7 +135,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
             Lay(book, bar.Close, (decimal)book.Atr.Value);
         }
 
-        if (bar.Close <= book.Stop)
+        if (bar.Close <= book.Stop && book.HasExposure)
         {
             book.IsStopped = true;
             signals.Emit(StrategySignals.Exit(Name, symbol, timeframe, bar, PositionSide.Long, $"close {bar.Close} at or below the grid stop {book.Stop}"));
@@ -173,7 +175,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
         book.SellFills++;
         book.Profit[level] += closed.RealizedPnl;
         book.States[level] = GridLevelState.Idle;
-        if (closed.ExitReason == ReasonStop)
+        if (closed.ExitReason is ReasonStop or ReasonLiquidation)
         {
             book.IsStopped = true;
             return;
@@ -357,6 +359,23 @@ public sealed class GridStrategy : IPositionAwareStrategy
         public decimal[] Profit { get; set; } = [];
 
         public int SellFills { get; set; }
+
+        /// <summary>Whether any level has a pending buy or an open trade (a grid with nothing at stake is not stopped by the price).</summary>
+        public bool HasExposure
+        {
+            get
+            {
+                foreach (var state in States)
+                {
+                    if (state is GridLevelState.Pending or GridLevelState.Open)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         public void Reset()
         {

@@ -158,7 +158,7 @@ public sealed class GridStrategyTests
         var position = new StrategyPosition("t1", Btc, PositionSide.Long, 1m, 100m, Start, level100);
         strategy.OnPositionOpened(position, sink);
 
-        strategy.OnPositionClosed(new ClosedStrategyPosition(position, 90m, -10.2m, Start + Timeframe.HourMs, "stop"), sink);
+        strategy.OnPositionClosed(new ClosedStrategyPosition(position, 90m, -10.2m, Start + Timeframe.HourMs, "stop_loss"), sink);
         Feed(strategy, sink, Flat(160m, 7)[3..]);
 
         sink.Signals.ShouldBeEmpty();
@@ -197,6 +197,19 @@ public sealed class GridStrategyTests
         StrategySignals.IntentOf(signals[3]).ShouldBe(SignalIntent.Exit);
         signals[3].Side.ShouldBe(PositionSide.Long);
         signals[3].CreatedAtMs.ShouldBe(Start + (5 * Timeframe.HourMs));
+    }
+
+    [Fact]
+    public void OnBar_LaidBelowItsRange_WaitsInsteadOfStoppingAndBuysOnceThePriceIsInside()
+    {
+        // First close 80 is below the stop (90) with nothing at stake: no exit; at 130 the levels 100 and 125 are bought.
+        var strategy = (GridStrategy)Create("grid", Timeframe.H1, Explicit);
+
+        var signals = Run(strategy, Btc, Timeframe.H1, FromCloses(Timeframe.H1, 80m, 80m, 80m, 85m, 130m));
+
+        signals.Select(s => s.Entry).ShouldBe([100m, 125m]);
+        signals.ShouldAllBe(s => StrategySignals.IntentOf(s) == SignalIntent.Entry);
+        strategy.GetStats(Btc).IsStopped.ShouldBeFalse();
     }
 
     [Fact]
