@@ -50,4 +50,7 @@ public enum RiskRule
 
     /// <summary>Too many open positions with |ρ| above the correlation threshold.</summary>
     Correlation,
+
+    /// <summary>Balance check (seed 003 RiskManager): a spot buy cannot spend more than the free quote balance.</summary>
+    Balance,
 }

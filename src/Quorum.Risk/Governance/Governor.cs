@@ -15,7 +15,9 @@ namespace Quorum.Risk.Governance;
 /// stream pause new exposure until healthy again.</item>
 /// </list>
 /// States: <see cref="TradingState.Active"/>, <see cref="TradingState.Reducing"/> (daily lock or health pause: only
-/// exposure-reducing orders), <see cref="TradingState.Halted"/> (kill switch). Metric values:
+/// exposure-reducing orders until the next UTC day / until healthy), <see cref="TradingState.Halted"/> (kill switch: only
+/// exposure-reducing orders until the manual unlock). <see cref="CheckEntry"/> gates what adds exposure; exits are never
+/// blocked, so a halt cannot trap a position. Metric values:
 /// <see cref="DailyLockState"/> (<c>daily_lock_state</c>) and <see cref="DrawdownState"/> (<c>dd_state</c>). Time comes only from
 /// the timestamps of the events it is given.
 /// </summary>
@@ -170,9 +172,6 @@ public sealed class Governor
             : _healthPaused ? RiskRule.HealthPause
             : RiskRule.None;
     }
-
-    /// <summary>Whether an order that only reduces exposure may go: everything but a kill-switch halt allows it.</summary>
-    public RiskRule CheckReducing() => KillSwitchEngaged ? RiskRule.KillSwitch : RiskRule.None;
 
     /// <summary>The reason text of a governor block.</summary>
     public string Describe(RiskRule rule) => rule switch

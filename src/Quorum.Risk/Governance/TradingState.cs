@@ -9,6 +9,6 @@ public enum TradingState
     /// <summary>Daily lock or a health pause: only orders that reduce exposure (closing, stop, take-profit) are accepted.</summary>
     Reducing,
 
-    /// <summary>Kill switch: no new order is accepted until an audited manual unlock (resting protective orders stay).</summary>
+    /// <summary>Kill switch: no order that adds exposure until an audited manual unlock; closing orders and the resting protective orders still work.</summary>
     Halted,
 }

@@ -32,7 +32,6 @@ public sealed class GovernorTests
         governor.State.ShouldBe(TradingState.Reducing);
         governor.DailyLockState.ShouldBe(1);
         governor.CheckEntry(Day0 + (23 * Hour)).ShouldBe(RiskRule.DailyLock);
-        governor.CheckReducing().ShouldBe(RiskRule.None, "exposure-reducing orders still go");
         governor.OnEquity(Day0 + (6 * Hour), 10_500m);
         governor.DailyLocked.ShouldBeTrue("a recovery the same day does not lift it");
 
@@ -78,7 +77,6 @@ public sealed class GovernorTests
         governor.State.ShouldBe(TradingState.Halted);
         governor.DrawdownState.ShouldBe(1);
         governor.CheckEntry(Day0 + (61 * Hour)).ShouldBe(RiskRule.KillSwitch);
-        governor.CheckReducing().ShouldBe(RiskRule.KillSwitch);
         store.Load().ShouldNotBeNull().KillSwitchEngaged.ShouldBeTrue();
         store.Load()!.KillSwitchEngagedAtMs.ShouldBe(Day0 + (60 * Hour));
         store.Load()!.GovernanceSha256.ShouldBe(GovernanceHash);
