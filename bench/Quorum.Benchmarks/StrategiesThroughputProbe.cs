@@ -13,7 +13,8 @@ using Quorum.Strategies;
 namespace Quorum.Benchmarks;
 
 /// <summary>
-/// Console mode <c>strategies-throughput</c> (issue 5): every registered strategy together in one backtest over
+/// Console mode <c>strategies-throughput</c> (issue 5): every registered strategy but the all-in <c>buy_and_hold</c> baseline
+/// together in one backtest over
 /// <c>--symbols</c> (10) synthetic USDT-M perpetuals × <c>--days</c> (365) of 5m bars, each with its spot twin as context
 /// (the basis of <c>funding_rev</c>) and a funding rate every 8 h. Prints, per run, the wall time and 5m bars/s of
 /// (1) the full backtest — engine, resampling, simulated exchange, OMS, ledger, sizing, every strategy — and (2) the signal
@@ -34,7 +35,8 @@ internal static class StrategiesThroughputProbe
             var catalog = new DataCatalog(directory.FullName);
             var options = new BacktestOptions
             {
-                Strategies = StrategyRegistry.BuiltIn.Names,
+                // buy_and_hold is the all-in baseline: it would take every unit of cash and leave the others nothing to size.
+                Strategies = [.. StrategyRegistry.BuiltIn.Names.Where(n => n != Strategies.BuiltIn.BuyAndHold.StrategyName)],
                 Symbols = perps,
                 Timeframe = Timeframe.M5,
                 Funding = funding,
@@ -91,6 +93,10 @@ internal static class StrategiesThroughputProbe
         Console.WriteLine(
             $"signal path:   {watch.Elapsed.TotalSeconds:F1} s, {fiveMinuteBars / watch.Elapsed.TotalSeconds:N0} traded 5m bars/s " +
             $"({target.Deliveries:N0} OnBar calls, {target.Signals:N0} signals; {target.SilentBytes:N0} bytes allocated over {target.SilentBars:N0} silent deliveries)");
+        foreach (var (name, bytes) in target.SilentBytesByStrategy.Where(p => p.Value > 0).OrderByDescending(p => p.Value))
+        {
+            Console.WriteLine($"  {name}: {bytes:N0} bytes on silent deliveries");
+        }
     }
 
     /// <summary>Writes one synthetic spot series per coin (5m) and its perpetual twin, and returns the perpetuals with 8-hourly funding.</summary>
@@ -128,8 +134,7 @@ internal static class StrategiesThroughputProbe
     /// <summary>The shipped governance.yaml with <c>no_martingale: false</c>, so the DCA strategy runs too.</summary>
     private static GovernanceConfig AllowingDca(string directory)
     {
-        var shipped = Path.Combine(AppContext.BaseDirectory, "governance.yaml");
-        var source = File.Exists(shipped) ? shipped : FindRepositoryGovernance();
+        var source = FindRepositoryGovernance();
         var path = Path.Combine(directory, ConfigLoader.GovernanceFileName);
         File.WriteAllText(path, File.ReadAllText(source).Replace("no_martingale: true", "no_martingale: false", StringComparison.Ordinal));
         return ConfigLoader.LoadGovernance(path);
@@ -137,16 +142,19 @@ internal static class StrategiesThroughputProbe
 
     private static string FindRepositoryGovernance()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            var candidate = Path.Combine(folder.FullName, "configs", ConfigLoader.GovernanceFileName);
-            if (File.Exists(candidate))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(folder.FullName, "configs", ConfigLoader.GovernanceFileName);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
-        throw new FileNotFoundException("configs/governance.yaml not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException($"configs/governance.yaml not found above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}: run from the repository");
     }
 
     private static int IntOption(string[] args, string name, int fallback) =>
@@ -175,6 +183,8 @@ internal static class StrategiesThroughputProbe
 
         public long SilentBytes { get; private set; }
 
+        public Dictionary<string, long> SilentBytesByStrategy { get; } = [];
+
         public void Emit(Core.Trading.Signal signal) => Signals++;
 
         public void OnReplayBar(Symbol symbol, Timeframe timeframe, in Bar bar, BarRole role)
@@ -195,6 +205,10 @@ internal static class StrategiesThroughputProbe
                 {
                     SilentBars++;
                     SilentBytes += allocated;
+                    if (allocated > 0)
+                    {
+                        SilentBytesByStrategy[strategy.Name] = SilentBytesByStrategy.GetValueOrDefault(strategy.Name) + allocated;
+                    }
                 }
             }
         }
