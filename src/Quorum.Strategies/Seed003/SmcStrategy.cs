@@ -180,7 +180,7 @@ public sealed class SmcStrategy : IStrategy
         var close = (double)bar.Close;
         var up = bias == Bias.Bullish;
         var gapEdge = FindGap(book, bias, close);
-        var sweepEdge = book.Sweep is { } sweep && sweep.Bias == bias && book.WorkIndex - sweep.Index <= _sweepMaxAge && Near(sweep.Level.Price, close, up)
+        var sweepEdge = (up ? book.BullishSweep : book.BearishSweep) is { } sweep && book.WorkIndex - sweep.Index <= _sweepMaxAge && Near(sweep.Level.Price, close, up)
             ? sweep.Extreme
             : double.NaN;
         var hasGap = !double.IsNaN(gapEdge);
@@ -305,8 +305,11 @@ public sealed class SmcStrategy : IStrategy
 
         public Sma Volume { get; } = new(volumePeriod, PriceSource.Volume);
 
-        /// <summary>The latest 1H sweep (of either side) and the 1H bar index it completed on.</summary>
-        public LiquiditySweep? Sweep { get; private set; }
+        /// <summary>The latest 1H sweep of a swing low (bullish).</summary>
+        public LiquiditySweep? BullishSweep { get; private set; }
+
+        /// <summary>The latest 1H sweep of a swing high (bearish).</summary>
+        public LiquiditySweep? BearishSweep { get; private set; }
 
         public long WorkIndex => Gaps.Samples - 1;
 
@@ -337,9 +340,16 @@ public sealed class SmcStrategy : IStrategy
             Sweeps.Update(point);
             WorkSwings.Update(point);
             var detected = Sweeps.Detected;
-            if (detected.Count > 0)
+            for (var i = 0; i < detected.Count; i++)
             {
-                Sweep = detected[^1];
+                if (detected[i].Bias == Bias.Bullish)
+                {
+                    BullishSweep = detected[i];
+                }
+                else
+                {
+                    BearishSweep = detected[i];
+                }
             }
         }
 
@@ -354,7 +364,8 @@ public sealed class SmcStrategy : IStrategy
             EntryBreaks.Reset();
             EntrySwings.Reset();
             Volume.Reset();
-            Sweep = null;
+            BullishSweep = null;
+            BearishSweep = null;
             PendingBreak = null;
             PendingVolumeRatio = 0;
             HasAnalysed = false;

@@ -135,6 +135,18 @@ public sealed class SmcStrategyTests
     }
 
     [Fact]
+    public void OnBar_ALaterSweepOfTheOtherSide_DoesNotHideTheBullishSweep()
+    {
+        // After the bullish sweep (bar 3), bar 4 wicks above the 1H swing high 102.9 and closes back below: a bearish sweep.
+        Bar[] work = [.. SweepHour(), B(4, 102.4m, 103.0m, 102.2m, 102.5m), B(5, 102.5m, 103.1m, 102.3m, 102.8m)];
+
+        var signals = Scenario(work: work).Run(Small);
+
+        signals.Count.ShouldBe(1);
+        signals[0].Metadata["smc_poi"].ShouldBe("sweep");
+    }
+
+    [Fact]
     public void OnBar_SweepOlderThanItsAge_NoLongerCounts()
     {
         // Two more 1H bars after the sweep: age 2.
