@@ -17,6 +17,9 @@ public sealed class AllStrategiesTests
 {
     private const int Days = 90;
 
+    /// <summary>Silent bars allowed to show an allocation the strategy did not make (see the allocation test).</summary>
+    private const int StrayAllocationsTolerated = 2;
+
     private static readonly Lazy<BarSeries> Market = new(() =>
         SyntheticMarketGenerator.Generate(DemoDataset.Options with { BarCount = Days * 288 }).GetSeries(DemoDataset.Btc));
 
@@ -58,7 +61,12 @@ public sealed class AllStrategiesTests
         var run = Feed(Create(name), measureAllocations: true);
 
         run.MeasuredBars.ShouldBeGreaterThan(1_000);
-        run.BytesOnSilentBars.ShouldBe(0L, $"{name} allocated {run.BytesOnSilentBars} bytes over {run.MeasuredBars} bars without a signal (in the second half of the run)");
+        // A strategy that allocates per bar does so on thousands of these bars. The runtime itself occasionally allocates on the
+        // calling thread (tiered-JIT call counting and the like: one of ~20 000 calls, seen once here), so up to
+        // StrayAllocationsTolerated bars may allocate; more is the strategy's.
+        run.AllocatingSilentBars.ShouldBeLessThanOrEqualTo(
+            StrayAllocationsTolerated,
+            $"{name} allocated {run.BytesOnSilentBars} bytes on {run.AllocatingSilentBars} of {run.MeasuredBars} bars without a signal (in the second half of the run)");
     }
 
     private static IStrategy Create(string name)
@@ -111,6 +119,7 @@ public sealed class AllStrategiesTests
         var seen = new Dictionary<StrategySubscription, int>();
         var seenAtSignal = new List<int>();
         long silentBytes = 0;
+        var allocating = 0;
         var measured = 0;
         var measureFrom = events.Count / 2;
         for (var i = 0; i < events.Count; i++)
@@ -133,11 +142,12 @@ public sealed class AllStrategiesTests
             {
                 silentBytes += allocated;
                 measured++;
+                allocating += allocated > 0 ? 1 : 0;
             }
         }
 
-        return new FeedResult(sink.Signals, seenAtSignal, strategy.WarmUpBars, silentBytes, measured);
+        return new FeedResult(sink.Signals, seenAtSignal, strategy.WarmUpBars, silentBytes, allocating, measured);
     }
 
-    private sealed record FeedResult(List<Signal> Signals, List<int> BarsSeenAtSignal, int WarmUpBars, long BytesOnSilentBars, int MeasuredBars);
+    private sealed record FeedResult(List<Signal> Signals, List<int> BarsSeenAtSignal, int WarmUpBars, long BytesOnSilentBars, int AllocatingSilentBars, int MeasuredBars);
 }
