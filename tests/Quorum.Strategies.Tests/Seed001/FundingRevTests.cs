@@ -122,6 +122,23 @@ public sealed class FundingRevTests
     }
 
     [Fact]
+    public void SetupScoreBelowSeven_IsNotTraded_AndTheNewsHookCountsInIt()
+    {
+        // With the liquidity part at ~0 (turnover far below turnover_full, spread far above max_spread_bps) the setup
+        // scores regime 1.5 + htf 2 + volume/pattern ≈ 1.5 + news: 7 only while there is no news.
+        string[] thin = ["turnover_full=1000000000000", "max_spread_bps=1"];
+        var universe = new StrategyUniverse([BtcPerp], Timeframe.H1);
+        var calm = new FundingRev(StrategyParameters.Resolve("funding_rev", FundingRev.Descriptor.Parameters, StrategyParameters.ParseAssignments(thin)), universe);
+        var newsy = new FundingRev(StrategyParameters.Resolve("funding_rev", FundingRev.Descriptor.Parameters, StrategyParameters.ParseAssignments(thin)), universe, new FixedNews(0.5));
+
+        var signal = Run(calm, Perp, Spot, Rate(0.001m)).ShouldHaveSingleItem();
+        signal.Metadata["setup_score_news"].ShouldBe(2.0);
+        ((double)signal.Metadata["setup_score_liquidity"]).ShouldBeLessThan(0.01);
+        ((double)signal.Metadata["setup_score"]).ShouldBeLessThan(8); // news at half severity (−1) takes it below 7
+        Run(newsy, Perp, Spot, Rate(0.001m)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Reset_ThenReplay_GivesTheSameSignals()
     {
         var strategy = Create();
@@ -130,6 +147,11 @@ public sealed class FundingRevTests
 
         Run(strategy, Perp, Spot, Rate(0.001m)).ShouldBe(first);
         first.Count.ShouldBe(1);
+    }
+
+    private sealed class FixedNews(double severity) : Quorum.Strategies.Scoring.INewsFlagSource
+    {
+        public double Severity(Symbol symbol, long timeMs) => severity;
     }
 
     private static FundingRate Rate(decimal rate) => new(BtcPerp, FundingAt, rate);
