@@ -43,6 +43,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
     private readonly decimal _takeProfitPercent;
     private readonly decimal _stopPercent;
     private readonly decimal _stepAmount;
+    private readonly int _retryBars;
 
     public DcaStrategy(StrategyParameters parameters, StrategyUniverse universe)
     {
@@ -50,6 +51,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
         ArgumentNullException.ThrowIfNull(universe);
         _triggerPercent = (decimal)parameters.Get("trigger_pct");
         _takeProfitPercent = (decimal)parameters.Get("take_profit_pct");
+        _retryBars = parameters.GetInt32("retry_bars");
         _stopPercent = (decimal)parameters.Get("stop_pct");
         _stepAmount = (decimal)parameters.Get("step_amount");
         MaxSteps = parameters.GetInt32("max_steps");
@@ -77,6 +79,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
             new StrategyParameter("max_steps", "most steps per cycle", 5, 1, MaxStepsLimit, isInteger: true),
             new StrategyParameter("take_profit_pct", "take profit in percent above the average entry", 3, 0.1, 100),
             new StrategyParameter("stop_pct", "stop in percent below the first step's price (every step's stop)", 15, 1, 90),
+            new StrategyParameter("retry_bars", "bars to wait before asking again after a step was refused (risk layer, cash)", 12, 1, 10_000, isInteger: true),
         ],
         (parameters, universe) => new DcaStrategy(parameters, universe))
     {
@@ -115,7 +118,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
         {
             book.Highest = Math.Max(book.Highest, close);
             var first = DcaMath.TriggerPrice(book.Highest, _triggerPercent);
-            if (book.Bars >= WarmUpBars && close <= first)
+            if (book.Bars >= WarmUpBars && book.Bars >= book.RetryAtBar && close <= first)
             {
                 book.CycleStop = DcaMath.StopPrice(first, _stopPercent);
                 Step(book, first, signals);
@@ -147,7 +150,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
         if (book.Pending == 0 && book.CycleSteps < MaxSteps)
         {
             var next = DcaMath.TriggerPrice(book.LastBuy, _triggerPercent);
-            if (close <= next && next > book.CycleStop)
+            if (close <= next && next > book.CycleStop && book.Bars >= book.RetryAtBar)
             {
                 Step(book, next, signals);
             }
@@ -205,6 +208,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
 
         book.Pending--;
         book.CycleSteps--;
+        book.RetryAtBar = book.Bars + _retryBars; // no request on every bar while refused
         if (book.Open == 0 && book.Pending == 0)
         {
             var high = book.Highest;
@@ -304,6 +308,9 @@ public sealed class DcaStrategy : IPositionAwareStrategy
 
         public long Bars { get; set; }
 
+        /// <summary>The first bar count at which a refused step may be asked again.</summary>
+        public long RetryAtBar { get; set; }
+
         public decimal Highest { get; set; }
 
         public string[] TradeIds { get; } = new string[maxSteps];
@@ -381,6 +388,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
         {
             LastBar = default;
             Bars = 0;
+            RetryAtBar = 0;
             Highest = 0m;
             Array.Clear(TradeIds);
             Open = 0;

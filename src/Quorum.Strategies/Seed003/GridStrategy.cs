@@ -45,6 +45,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
     private readonly decimal _rangeAtr;
     private readonly int _levelCount;
     private readonly decimal _stopFraction;
+    private readonly int _retryBars;
 
     public GridStrategy(StrategyParameters parameters, StrategyUniverse universe)
     {
@@ -66,6 +67,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
 
         _rangeAtr = (decimal)parameters.Get("range_atr");
         _stopFraction = (decimal)parameters.Get("stop_pct") / 100m;
+        _retryBars = parameters.GetInt32("retry_bars");
         Mode = parameters.GetInt32("geometric") == 1 ? GridMode.Geometric : GridMode.Arithmetic;
         var atrPeriod = parameters.GetInt32("atr_period");
         Parameters = parameters;
@@ -88,6 +90,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
             new StrategyParameter("geometric", "0: arithmetic levels, 1: geometric levels", 0, 0, 1, isInteger: true),
             new StrategyParameter("stop_pct", "grid stop, percent below the lower bound", 5, 0.5, 50),
             new StrategyParameter("atr_period", "ATR period of the template (bars, Wilder)", 14, 2, 200, isInteger: true),
+            new StrategyParameter("retry_bars", "bars a level waits before asking again after its buy was refused (risk layer, cash)", 12, 1, 10_000, isInteger: true),
         ],
         (parameters, universe) => new GridStrategy(parameters, universe))
     {
@@ -144,7 +147,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
 
         for (var level = 0; level < book.Levels.Length - 1; level++)
         {
-            if (book.States[level] == GridLevelState.Idle && book.Levels[level] < bar.Close)
+            if (book.States[level] == GridLevelState.Idle && book.Levels[level] < bar.Close && bar.OpenTimeMs >= book.RetryFromMs[level])
             {
                 Arm(book, level, signals);
             }
@@ -198,7 +201,9 @@ public sealed class GridStrategy : IPositionAwareStrategy
         ArgumentNullException.ThrowIfNull(signal);
         if (Resolve(signal.Symbol, signal) is ({ } book, var level) && book.States[level] == GridLevelState.Pending)
         {
-            book.States[level] = GridLevelState.Idle; // asked again on the next bar that closes above it
+            // Asked again on a bar that closes above it, once retry_bars bars have passed (no request on every bar while refused).
+            book.States[level] = GridLevelState.Idle;
+            book.RetryFromMs[level] = book.HasBar ? book.LastBar.OpenTimeMs + ((long)_retryBars * book.Timeframe.Milliseconds) : 0;
         }
     }
 
@@ -267,6 +272,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
         book.Levels = GridLevels.Compute(lower, upper, count, Mode);
         book.Stop = lower * (1m - _stopFraction);
         book.States = new GridLevelState[count];
+        book.RetryFromMs = new long[count];
         book.Fills = new int[count];
         book.RoundTrips = new int[count];
         book.Profit = new decimal[count];
@@ -354,6 +360,9 @@ public sealed class GridStrategy : IPositionAwareStrategy
 
         public int[] Fills { get; set; } = [];
 
+        /// <summary>Per level, the first bar open time at which a refused buy may be asked again.</summary>
+        public long[] RetryFromMs { get; set; } = [];
+
         public int[] RoundTrips { get; set; } = [];
 
         public decimal[] Profit { get; set; } = [];
@@ -386,6 +395,7 @@ public sealed class GridStrategy : IPositionAwareStrategy
             Stop = 0m;
             Levels = [];
             States = [];
+            RetryFromMs = [];
             Exits = [];
             Fills = [];
             RoundTrips = [];

@@ -188,15 +188,18 @@ public sealed class DcaStrategyTests
     }
 
     [Fact]
-    public void Hooks_RejectedFirstStep_ReturnsToFlat()
+    public void Hooks_RejectedFirstStep_ReturnsToFlatAndAsksAgainAfterRetryBars()
     {
-        var strategy = (DcaStrategy)Create("dca", Timeframe.H1);
+        // Refused after the 2nd bar with retry_bars = 2: the 3rd bar does not ask again, the 4th does.
+        var strategy = (DcaStrategy)Create("dca", Timeframe.H1, "retry_bars=2");
         var sink = new SignalList();
         Feed(strategy, sink, 0, 100m);
         Feed(strategy, sink, 1, 98m);
 
         strategy.OnEntryRejected(sink.Signals[0], "risk: no cash", sink);
         Feed(strategy, sink, 2, 97m);
+        sink.Signals.Count.ShouldBe(1);
+        Feed(strategy, sink, 3, 97m);
 
         sink.Signals.Count.ShouldBe(2); // asked again: flat, still 2 % or more below the high of 100
         sink.Signals[1].Metadata[DcaStrategy.StepKey].ShouldBe(1);

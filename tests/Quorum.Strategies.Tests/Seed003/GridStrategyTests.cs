@@ -168,18 +168,21 @@ public sealed class GridStrategyTests
     }
 
     [Fact]
-    public void Hooks_EntryRejected_IsAskedAgainOnTheNextBar()
+    public void Hooks_EntryRejected_IsAskedAgainOnlyAfterRetryBars()
     {
-        var strategy = (GridStrategy)Create("grid", Timeframe.H1, Explicit);
+        // Refused after bar 2 (opening at 02:00) with retry_bars = 2: bar 3 does not ask again, bar 4 (04:00) does.
+        var strategy = (GridStrategy)Create("grid", Timeframe.H1, [.. Explicit, "retry_bars=2"]);
         var sink = new SignalList();
-        var bars = Flat(160m, 4);
+        var bars = Flat(160m, 5);
         Feed(strategy, sink, bars[..3]);
         var level125 = sink.Signals[1];
         sink.Signals.Clear();
 
         strategy.OnEntryRejected(level125, "risk: max open trades", sink);
         strategy.GetStats(Btc).Levels[1].State.ShouldBe(GridLevelState.Idle);
-        Feed(strategy, sink, bars[3..]);
+        Feed(strategy, sink, bars[3..4]);
+        sink.Signals.ShouldBeEmpty();
+        Feed(strategy, sink, bars[4..]);
 
         sink.Signals.Select(s => s.Entry).ShouldBe([125m]);
     }
