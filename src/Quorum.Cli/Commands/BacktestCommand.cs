@@ -119,6 +119,7 @@ internal static class BacktestCommand
                 RiskPercent = parseResult.GetValue(risk),
                 Funding = ReadFunding(parseResult.GetValue(funding), chosenSymbols),
                 Governance = LoadGovernance(parseResult.GetValue(governance)),
+                GovernanceSha256 = GovernanceHash(parseResult.GetValue(governance)),
             }.Validate();
             return Run(context, parseResult, options, parseResult.GetValue(output) ?? DefaultOutput);
         });
@@ -183,6 +184,10 @@ internal static class BacktestCommand
         console.Write(table);
         console.MarkupLineInterpolated(
             $"[grey]signals {result.Signals} ({result.SkippedSignals.Count} skipped), order commands {result.OrderCommands}, order_list_hash {result.OrderListHash}[/]");
+        if (result.Risk is { } risk)
+        {
+            console.MarkupLineInterpolated($"[grey]{risk.Summary}[/]");
+        }
     }
 
     private static void AddRow(Table table, string scope, PerformanceSummary summary) =>
@@ -265,5 +270,12 @@ internal static class BacktestCommand
         }
 
         return File.Exists(DefaultGovernance) ? ConfigLoader.LoadGovernance(DefaultGovernance) : null;
+    }
+
+    /// <summary>SHA-256 of the governance.yaml <see cref="LoadGovernance"/> read (null when none).</summary>
+    private static string? GovernanceHash(string? path)
+    {
+        var file = path ?? DefaultGovernance;
+        return File.Exists(file) ? ConfigLoader.Sha256Hex(File.ReadAllBytes(file)) : null;
     }
 }

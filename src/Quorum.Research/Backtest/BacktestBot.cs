@@ -30,6 +30,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 {
     private readonly PortfolioLedger _ledger;
     private readonly IReadOnlyList<BotStrategy> _strategies;
+    private readonly IBarRiskFeed? _riskFeed;
     private readonly Dictionary<StrategySubscription, BotStrategy[]> _listeners = [];
     private readonly Dictionary<Symbol, Instrument> _instruments;
     private readonly Dictionary<StrategySubscription, Atr> _atrs = [];
@@ -44,6 +45,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     {
         _ledger = ledger;
         _strategies = strategies;
+        _riskFeed = strategies.Select(s => s.Sizer).OfType<IBarRiskFeed>().FirstOrDefault();
         _instruments = instruments.ToDictionary(i => i.Symbol);
         foreach (var subscription in strategies.SelectMany(s => s.Strategy.Subscriptions).Distinct())
         {
@@ -75,6 +77,8 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             {
                 atr.Update(OhlcvPoint.From(bar));
             }
+
+            _riskFeed?.OnBar(symbol, timeframe, bar, _ledger.Equity);
         }
 
         if (_listeners.TryGetValue(new StrategySubscription(symbol, timeframe), out var listeners))

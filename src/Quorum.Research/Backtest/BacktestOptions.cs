@@ -71,6 +71,9 @@ public sealed record BacktestOptions
     /// </summary>
     public GovernanceConfig? Governance { get; init; }
 
+    /// <summary>SHA-256 of the governance.yaml file <see cref="Governance"/> came from (shown in result.json); null when it did not come from a file.</summary>
+    public string? GovernanceSha256 { get; init; }
+
     public BacktestOptions Validate()
     {
         if (Strategies.Count == 0 || Strategies.Any(string.IsNullOrWhiteSpace))

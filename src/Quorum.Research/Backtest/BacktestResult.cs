@@ -19,4 +19,8 @@ public sealed record BacktestResult(
     int OrderCommands,
     int Signals,
     IReadOnlyList<SkippedSignal> SkippedSignals,
-    int OpenTradesAtEnd);
+    int OpenTradesAtEnd)
+{
+    /// <summary>The risk gate's decisions and governor events when the run obeyed a governance.yaml; null otherwise.</summary>
+    public BacktestRiskLog? Risk { get; init; }
+}

@@ -43,6 +43,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var timeframe = options.Timeframe;
         var universe = new StrategyUniverse(options.Symbols, timeframe);
         var strategies = new List<BotStrategy>(options.Strategies.Count);
+        var riskGate = options.Governance is { } governance ? new RiskGateSizer(governance, options.GovernanceSha256) : null;
         foreach (var name in options.Strategies)
         {
             var descriptor = _registry.Get(name);
@@ -52,7 +53,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             }
 
             var strategy = _registry.Create(name, options.ParametersOf(name), universe);
-            strategies.Add(new BotStrategy(strategy, descriptor, PlanSizing.For(strategy.Name, options.RiskPercent), BacktestFeed.ManagementTimeframeOf(strategy, descriptor)));
+            strategies.Add(new BotStrategy(strategy, descriptor, PlanSizing.For(strategy.Name, options.RiskPercent, riskGate), BacktestFeed.ManagementTimeframeOf(strategy, descriptor)));
         }
 
         var feed = BacktestFeed.Plan([.. strategies.Select(s => s.Strategy)], options.Symbols, timeframe);
@@ -81,6 +82,12 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe });
         bot.Oms = oms;
         oms.AddListener(bot);
+        if (riskGate is not null)
+        {
+            riskGate.Attach(oms, ledger);
+            oms.AddListener(riskGate);
+        }
+
         var hasher = new OrderListHasher();
         oms.AddListener(hasher);
         foreach (var subscription in strategies.SelectMany(s => s.Strategy.Subscriptions).Distinct())
@@ -150,7 +157,10 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             hasher.Count,
             bot.Signals,
             bot.Skipped,
-            oms.OpenTrades.Count());
+            oms.OpenTrades.Count())
+        {
+            Risk = riskGate?.Log,
+        };
     }
 
     private static SimulatedExchangeOptions ExchangeOptions(BacktestOptions options, IReadOnlyList<Instrument> instruments, string quote) => new()

@@ -55,7 +55,12 @@ internal static class PlanSizing
             metadata: metadata));
     }
 
-    /// <summary>The sizer a strategy uses: all-in for <c>buy_and_hold</c>, fixed-fractional otherwise.</summary>
-    public static IPlanSizer For(string strategy, decimal riskPercent) =>
-        strategy == Strategies.BuiltIn.BuyAndHold.StrategyName ? new AllInPlanSizer() : new RiskPercentPlanSizer(riskPercent);
+    /// <summary>
+    /// The sizer a strategy uses: all-in for <c>buy_and_hold</c> (the benchmark, not a trading strategy); the run's risk gate when it
+    /// obeys a governance.yaml (one <see cref="RiskGateSizer"/> shared by every strategy of the account); otherwise the fixed-fractional
+    /// research sizer at <paramref name="riskPercent"/>.
+    /// </summary>
+    public static IPlanSizer For(string strategy, decimal riskPercent, RiskGateSizer? riskGate = null) =>
+        strategy == Strategies.BuiltIn.BuyAndHold.StrategyName ? new AllInPlanSizer()
+        : riskGate ?? (IPlanSizer)new RiskPercentPlanSizer(riskPercent);
 }

@@ -10,7 +10,7 @@ namespace Quorum.Research.Reports;
 /// Writes <c>result.json</c>: the overall statistics as top-level snake_case keys (<c>trades</c>,
 /// <c>win_rate</c>, <c>profit_factor</c>, <c>max_drawdown_pct</c>, <c>net_pnl</c>, <c>fees</c>, …),
 /// <c>by_strategy</c> and <c>by_symbol</c> with the same keys, the run parameters and data range under
-/// <c>run</c>, and <c>order_list_hash</c>. Money is an exact decimal, ratios are doubles written
+/// <c>run</c>, <c>order_list_hash</c>, and under <c>risk</c> every risk-gate decision and governor event (when the run obeyed a governance.yaml). Money is an exact decimal, ratios are doubles written
 /// round-trip, undefined ratios are null, fractions (<c>win_rate</c>) are 0..1 and <c>*_pct</c> are
 /// percentages. No wall-clock time is written: the same run gives the same bytes.
 /// </summary>
@@ -38,6 +38,11 @@ public static class ResultJsonWriter
             WriteBreakdown(json, "by_strategy", result.Summary.ByStrategy);
             WriteBreakdown(json, "by_symbol", result.Summary.BySymbol);
             WriteRun(json, result.Run);
+            if (result.Risk is { } risk)
+            {
+                RiskJson.Write(json, risk);
+            }
+
             json.WriteEndObject();
         }
 

@@ -126,9 +126,11 @@ public sealed class PortfolioAdmission
     private RiskDecision? CorrelationDenial(Symbol symbol)
     {
         var correlated = 0;
-        foreach (var p in Positions.Positions)
+        var positions = Positions.Positions;
+        for (var i = 0; i < positions.Count; i++)
         {
-            if (p.Symbol != symbol && Math.Abs(Correlations.Correlation(symbol, p.Symbol)) > _limits.CorrelationThreshold)
+            var other = positions[i].Symbol;
+            if (other != symbol && Math.Abs(Correlations.Correlation(symbol, other)) > _limits.CorrelationThreshold)
             {
                 correlated++;
             }
@@ -139,6 +141,12 @@ public sealed class PortfolioAdmission
             return null;
         }
 
+        return CorrelationDenial(symbol, correlated);
+    }
+
+    /// <summary>The denial text (kept out of <see cref="CorrelationDenial(Symbol)"/>: its lambdas would allocate a closure on every call).</summary>
+    private RiskDecision CorrelationDenial(Symbol symbol, int correlated)
+    {
         var names = string.Join(
             ", ",
             Positions.Positions

@@ -14,7 +14,8 @@ namespace Quorum.Research.Tests.Backtest;
 
 /// <summary>
 /// The golden backtest: <c>ema_cross</c> (12/26) on real Binance USDT-M BTCUSDT.P 4h bars, 2021-01-01 → 2023-01-01,
-/// with real funding, default fees and slippage, 10 000 USDT, 1 % risk. It pins derived numbers only (statistics and the
+/// with real funding, default fees and slippage, 10 000 USDT, sized by the risk gate under configs/governance.yaml
+/// (0.8 % R, green bonus, dynamic reduction, daily lock, kill switch, portfolio limits; docs/risk.md). It pins derived numbers only (statistics and the
 /// order-list hash, never market data) in Golden/ema_cross_btcusdt_p_4h.json. Any change to fills, fees, funding, timing
 /// or sizing fails with a "key: expected vs actual" diff. To re-bless after an intended change, run the test with
 /// QUORUM_BLESS_GOLDEN=1 (it rewrites the file in the source tree) and commit the diff with the reason.
@@ -84,6 +85,7 @@ public sealed class GoldenBacktestTests
             FromMs = BacktestTime.Parse("2021-01-01", "--from"),
             ToMs = BacktestTime.Parse("2023-01-01", "--to"),
             Funding = new Dictionary<Symbol, IReadOnlyList<Core.MarketData.FundingRate>> { [symbol] = FundingFileReader.Read(fundingFile, symbol) },
+            Governance = Configuration.ConfigLoader.LoadGovernance(Repository.Combine("configs", Configuration.ConfigLoader.GovernanceFileName)),
         };
         return new BacktestRunner(catalog).Run(options, cancellationToken: TestContext.Current.CancellationToken);
     }
