@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Quorum.Indicators;
@@ -293,5 +294,36 @@ public class IndicatorBenchmarks
     {
         WilliamsR.Batch(_bars.High, _bars.Low, _bars.Close, _a, 14);
         return _a[^1];
+    }
+
+    /// <summary>
+    /// The floor of any streaming update whose state lives in an object: one EMA step (one FMA) on a field, nothing
+    /// else (no checks, no warm-up). The value must be stored and loaded back by the next call, so the FMA's latency
+    /// is lengthened by the store-to-load forwarding latency on every update; a batch loop or a kernel in a local
+    /// keeps it in a register. EMA(14) batch and kernel run at one FMA latency per bar.
+    /// </summary>
+    [BenchmarkCategory("EMA(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "floor: 1 FMA on an object field")]
+    public double FieldFmaFloor()
+    {
+        var step = new FieldStep(Ema.Alpha(14));
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            step.Update(close[i]);
+        }
+
+        return step.Value;
+    }
+
+    private sealed class FieldStep(double alpha)
+    {
+        private readonly double _gain = alpha;
+        private readonly double _decay = 1.0 - alpha;
+
+        public double Value { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Update(double input) => Value = Math.FusedMultiplyAdd(Value, _decay, _gain * input);
     }
 }
