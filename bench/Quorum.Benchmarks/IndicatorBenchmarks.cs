@@ -133,6 +133,20 @@ public class IndicatorBenchmarks
         return rsi.Value;
     }
 
+    [BenchmarkCategory("RSI(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double RsiKernelStreaming()
+    {
+        var rsi = new RsiKernel(14);
+        var close = _bars.Close;
+        for (var i = 0; i < close.Length; i++)
+        {
+            rsi.Update(close[i]);
+        }
+
+        return rsi.Value;
+    }
+
     [BenchmarkCategory("ATR(14)")]
     [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
     public double AtrBatch()

@@ -16,65 +16,34 @@ public sealed class Rsi : PriceIndicator
     /// <summary>The value when the window holds neither gains nor losses.</summary>
     public const double Neutral = 50.0;
 
-    private readonly double _gainFactor;
-    private readonly double _decay;
-    private double _previous;
-    private double _gain;
-    private double _loss;
+    private RsiKernel _kernel;
 
     public Rsi(int period, PriceSource source = PriceSource.Close)
         : base($"rsi_{IndicatorGuard.Period(period, "rsi")}", period + 1, source)
     {
         Period = period;
-        _gainFactor = ExponentialSmoothing.Gain(Rma.Alpha(period));
-        _decay = ExponentialSmoothing.Decay(Rma.Alpha(period));
+        _kernel = new RsiKernel(period);
     }
 
     public int Period { get; }
 
     /// <summary>Average gain (Wilder-smoothed); NaN during warm-up.</summary>
-    public double AverageGain => IsReady ? _gain : double.NaN;
+    public double AverageGain => _kernel.AverageGain;
 
     /// <summary>Average loss (Wilder-smoothed, positive); NaN during warm-up.</summary>
-    public double AverageLoss => IsReady ? _loss : double.NaN;
+    public double AverageLoss => _kernel.AverageLoss;
 
     public override void Update(double input)
     {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        var n = ++Samples;
-        var change = input - _previous;
-        _previous = input;
-        var gain = Math.Max(change, 0.0);
-        var loss = gain - change;
-        if (n > WarmUpPeriod)
-        {
-            _gain = ExponentialSmoothing.Step(_gain, gain, _gainFactor, _decay);
-            _loss = ExponentialSmoothing.Step(_loss, loss, _gainFactor, _decay);
-            Value = Index(_gain, _loss);
-        }
-        else if (n == WarmUpPeriod)
-        {
-            _gain = (_gain + gain) / Period;
-            _loss = (_loss + loss) / Period;
-            Value = Index(_gain, _loss);
-        }
-        else if (n > 1)
-        {
-            _gain += gain;
-            _loss += loss;
-        }
+        _kernel.Update(input);
+        Samples = _kernel.Samples;
+        Value = _kernel.Value;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _previous = 0;
-        _gain = 0;
-        _loss = 0;
+        _kernel.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Rsi"/>.</summary>

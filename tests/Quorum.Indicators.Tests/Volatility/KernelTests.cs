@@ -74,6 +74,8 @@ public sealed class KernelTests
 
         Should.Throw<ArgumentOutOfRangeException>(() => atr.Update(2, double.NaN, 1.5)).Message.ShouldStartWith("atr_sma_3: input #2 is ");
         Should.Throw<ArgumentOutOfRangeException>(() => adx.Update(double.PositiveInfinity, 1, 1.5)).Message.ShouldStartWith("adx_3: input #2 is ");
+        Should.Throw<InvalidOperationException>(() => new AtrKernel()).Message.ShouldContain("new AtrKernel(period)");
+        new AdxKernel().WarmUpPeriod.ShouldBe((3 * 14) - 1);
     }
 
     private static double[][] Run(AdxKernel kernel, OhlcvColumns bars)
