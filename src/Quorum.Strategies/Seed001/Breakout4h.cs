@@ -7,7 +7,6 @@ using Quorum.Indicators;
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Volatility;
 using Quorum.Strategies.BuiltIn;
-using Quorum.Strategies.Regimes;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -62,8 +61,7 @@ public sealed class Breakout4h : IStrategy
         var slopeBars = parameters.GetInt32("slope_bars");
         var confirmEma = parameters.GetInt32("confirm_ema");
         _states = [.. universe.Symbols.Select(_ => new SymbolState(_entryPeriod, _trendPeriod, emaPeriod, slopeBars, confirmEma))];
-        var regimeWarmUp = _states[0].Regime.WarmUpBars;
-        WarmUpBars = Math.Max(Math.Max(regimeWarmUp, emaPeriod + slopeBars - 1), Math.Max(_trendPeriod + 1, _states[0].Adx.WarmUpPeriod));
+        WarmUpBars = Math.Max(Math.Max(_states[0].Setup.WarmUpBars, emaPeriod + slopeBars - 1), Math.Max(_trendPeriod + 1, _states[0].Adx.WarmUpPeriod));
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -150,15 +148,12 @@ public sealed class Breakout4h : IStrategy
             return;
         }
 
-        var closeTime = timeframe.CloseTime(bar.OpenTimeMs);
-        var regime = state.Regime.Label;
-        var score = _scorer.Score(symbol, closeTime, side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.WithTrend);
+        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.WithTrend);
         if (!score.Passes)
         {
             return;
         }
 
-        var stop = Seed001Setup.StopPrice(bar.Close, state.Atr.Value, _stopAtr, side);
         signals.Emit(Seed001Setup.Entry(
             Name,
             symbol,
@@ -167,8 +162,8 @@ public sealed class Breakout4h : IStrategy
             side,
             $"4h close {(side == PositionSide.Long ? "above" : "below")} donchian {_entryPeriod} {level:G6}, adx {state.Adx.Value:F1} > {_adxMinimum}, ema slope {state.Slope.Value:E2}, 1h confirmed",
             score,
-            regime,
-            Exits(stop),
+            state.Setup.Regime.Label,
+            Exits(state.Setup.StopPrice(bar.Close, _stopAtr, side)),
             Seed001Setup.Item("donchian_level", level),
             Seed001Setup.Item("adx", state.Adx.Value),
             Seed001Setup.Item("ema_slope", state.Slope.Value)));
@@ -203,20 +198,15 @@ public sealed class Breakout4h : IStrategy
 
         public LinearRegressionSlope Slope { get; } = new(slopeBars, normalized: true);
 
-        public Atr Atr { get; } = new(14);
-
-        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.H4);
-
-        public SetupBarFeatures Bars { get; } = new(Timeframe.H4);
-
-        public HigherTimeframeTrend Higher { get; } = new(emaPeriod);
+        /// <summary>Regime, bar features and ATR on 4h; the "higher timeframe" of the score is the 4h EMA(<c>ema</c>) trend.</summary>
+        public SetupContext Setup { get; } = new(Timeframe.H4, emaPeriod);
 
         public Ema ConfirmEma { get; } = new(confirmEma);
 
         /// <summary>+1: the last 1h close is above a rising 1h EMA; −1: below a falling one; 0 otherwise or not ready.</summary>
         public int ConfirmDirection { get; private set; }
 
-        public bool IsReady => Adx.IsReady && Slope.IsReady && Atr.IsReady && Regime.IsReady && Bars.IsReady;
+        public bool IsReady => Adx.IsReady && Slope.IsReady && Setup.IsReady;
 
         public void Confirm(double close)
         {
@@ -240,10 +230,8 @@ public sealed class Breakout4h : IStrategy
                 Slope.Update(Ema.Value);
             }
 
-            Atr.Update(bar);
-            Regime.Update(bar);
-            Bars.Update(bar);
-            Higher.Update(bar.Close);
+            Setup.Update(bar);
+            Setup.Higher.Update(bar.Close);
         }
 
         public void Reset()
@@ -255,10 +243,7 @@ public sealed class Breakout4h : IStrategy
             Adx.Reset();
             Ema.Reset();
             Slope.Reset();
-            Atr.Reset();
-            Regime.Reset();
-            Bars.Reset();
-            Higher.Reset();
+            Setup.Reset();
             ConfirmEma.Reset();
         }
     }

@@ -4,8 +4,6 @@ using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
-using Quorum.Indicators.Volatility;
-using Quorum.Strategies.Regimes;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -69,7 +67,7 @@ public sealed class FundingRev : IFundingAwareStrategy
 
         Subscriptions = subscriptions;
         _states = [.. states];
-        WarmUpBars = _states[0].Regime.WarmUpBars;
+        WarmUpBars = _states[0].Setup.WarmUpBars;
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -132,7 +130,7 @@ public sealed class FundingRev : IFundingAwareStrategy
         }
         else if (timeframe == Timeframe.H4)
         {
-            state.Higher.Update((double)bar.Close);
+            state.Setup.Higher.Update((double)bar.Close);
             return;
         }
         else
@@ -175,8 +173,8 @@ public sealed class FundingRev : IFundingAwareStrategy
         }
 
         state.PendingRate = null;
-        var regime = state.Regime.Label;
-        if (!state.IsReady || regime == RegimeLabels.TrendUp || regime == RegimeLabels.TrendDown)
+        var regime = state.Setup.Regime.Label;
+        if (!state.Setup.IsReady || regime == RegimeLabels.TrendUp || regime == RegimeLabels.TrendDown)
         {
             return;
         }
@@ -196,13 +194,13 @@ public sealed class FundingRev : IFundingAwareStrategy
             return;
         }
 
-        var score = _scorer.Score(state.Symbol, Timeframe.H1.CloseTime(perp.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.Flat);
+        var score = state.Setup.Score(_scorer, state.Symbol, Timeframe.H1.CloseTime(perp.OpenTimeMs), side, Fit, AlignmentMode.Flat);
         if (!score.Passes)
         {
             return;
         }
 
-        var stop = Seed001Setup.StopPrice(perp.Close, state.Atr.Value, _stopAtr, side);
+        var stop = state.Setup.StopPrice(perp.Close, _stopAtr, side);
         signals.Emit(Seed001Setup.Entry(
             Name,
             state.Symbol,
@@ -229,13 +227,8 @@ public sealed class FundingRev : IFundingAwareStrategy
     {
         public Symbol Symbol { get; } = symbol;
 
-        public Atr Atr { get; } = new(14);
-
-        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.H1);
-
-        public SetupBarFeatures Bars { get; } = new(Timeframe.H1);
-
-        public HigherTimeframeTrend Higher { get; } = new(htfEma);
+        /// <summary>Regime, bar features and ATR of the perpetual's 1h bars; the higher timeframe is its 4h EMA(<c>htf_ema</c>).</summary>
+        public SetupContext Setup { get; } = new(Timeframe.H1, htfEma);
 
         public Bar Perpetual { get; private set; }
 
@@ -251,23 +244,15 @@ public sealed class FundingRev : IFundingAwareStrategy
         /// <summary>Open time of the 1h bar the pending funding is decided on (long.MinValue until that bar closed).</summary>
         public long DecisionOpenMs { get; set; } = long.MinValue;
 
-        public bool IsReady => Atr.IsReady && Regime.IsReady && Bars.IsReady;
-
         public void Update(in Bar bar)
         {
             Perpetual = bar;
-            var point = OhlcvPoint.From(bar);
-            Atr.Update(point);
-            Regime.Update(point);
-            Bars.Update(point);
+            Setup.Update(OhlcvPoint.From(bar));
         }
 
         public void Reset()
         {
-            Atr.Reset();
-            Regime.Reset();
-            Bars.Reset();
-            Higher.Reset();
+            Setup.Reset();
             Perpetual = default;
             Spot = default;
             HasSpot = false;

@@ -7,7 +7,6 @@ using Quorum.Indicators;
 using Quorum.Indicators.Oscillators;
 using Quorum.Indicators.Volatility;
 using Quorum.Strategies.BuiltIn;
-using Quorum.Strategies.Regimes;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -58,7 +57,7 @@ public sealed class RangeRev5m : IStrategy
         var rsiPeriod = parameters.GetInt32("rsi_period");
         var htfEma = parameters.GetInt32("htf_ema");
         _states = [.. universe.Symbols.Select(_ => new SymbolState(bbPeriod, deviations, rsiPeriod, htfEma))];
-        WarmUpBars = Math.Max(_states[0].Regime.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
+        WarmUpBars = Math.Max(_states[0].Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -107,12 +106,12 @@ public sealed class RangeRev5m : IStrategy
         var point = OhlcvPoint.From(bar);
         if (timeframe == Timeframe.H1)
         {
-            state.Higher.Update(point.Close);
+            state.Setup.Higher.Update(point.Close);
             return;
         }
 
         state.Update(point);
-        if (!state.IsReady || state.Regime.Label != RegimeLabels.RangeLowVol)
+        if (!state.IsReady || state.Setup.Regime.Label != RegimeLabels.RangeLowVol)
         {
             return;
         }
@@ -133,14 +132,13 @@ public sealed class RangeRev5m : IStrategy
             return;
         }
 
-        var regime = state.Regime.Label;
-        var score = _scorer.Score(symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.Reversion);
+        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.Reversion);
         if (!score.Passes)
         {
             return;
         }
 
-        var stop = Seed001Setup.StopPrice(bar.Close, state.Atr.Value, _stopAtr, side);
+        var stop = state.Setup.StopPrice(bar.Close, _stopAtr, side);
         var band = side == PositionSide.Long ? state.Bands.Lower : state.Bands.Upper;
         signals.Emit(Seed001Setup.Entry(
             Name,
@@ -150,7 +148,7 @@ public sealed class RangeRev5m : IStrategy
             side,
             $"range_lowvol: close {(side == PositionSide.Long ? "at/below lower" : "at/above upper")} band {band:G6}, rsi {rsi:F1}",
             score,
-            regime,
+            RegimeLabels.RangeLowVol,
             new ExitSpec(
                 stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
                 stopPrice: stop,
@@ -170,37 +168,26 @@ public sealed class RangeRev5m : IStrategy
 
     private sealed class SymbolState(int bbPeriod, double deviations, int rsiPeriod, int htfEma)
     {
+        public SetupContext Setup { get; } = new(Timeframe.M5, htfEma);
+
         public BollingerBands Bands { get; } = new(bbPeriod, deviations);
 
         public Rsi Rsi { get; } = new(rsiPeriod);
 
-        public Atr Atr { get; } = new(14);
-
-        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.M5);
-
-        public SetupBarFeatures Bars { get; } = new(Timeframe.M5);
-
-        public HigherTimeframeTrend Higher { get; } = new(htfEma);
-
-        public bool IsReady => Bands.IsReady && Rsi.IsReady && Atr.IsReady && Regime.IsReady && Bars.IsReady;
+        public bool IsReady => Bands.IsReady && Rsi.IsReady && Setup.IsReady;
 
         public void Update(in OhlcvPoint bar)
         {
+            Setup.Update(bar);
             Bands.Update(bar);
             Rsi.Update(bar.Close);
-            Atr.Update(bar);
-            Regime.Update(bar);
-            Bars.Update(bar);
         }
 
         public void Reset()
         {
+            Setup.Reset();
             Bands.Reset();
             Rsi.Reset();
-            Atr.Reset();
-            Regime.Reset();
-            Bars.Reset();
-            Higher.Reset();
         }
     }
 }

@@ -5,9 +5,7 @@ using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Statistics;
-using Quorum.Indicators.Volatility;
 using Quorum.Strategies.BuiltIn;
-using Quorum.Strategies.Regimes;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -50,7 +48,7 @@ public sealed class VolExp15m : IStrategy
         Subscriptions = universe.SubscriptionsFor([Timeframe.M15, Timeframe.H1]);
         _index = new SubscriptionIndex(Subscriptions);
         _states = [.. universe.Symbols.Select(_ => new SymbolState(window, quantile, htfEma))];
-        WarmUpBars = Math.Max(_states[0].Regime.WarmUpBars, _states[0].Atr.WarmUpPeriod + window);
+        WarmUpBars = Math.Max(_states[0].Setup.WarmUpBars, _states[0].Setup.Atr.WarmUpPeriod + window);
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -97,7 +95,7 @@ public sealed class VolExp15m : IStrategy
         var point = OhlcvPoint.From(bar);
         if (timeframe == Timeframe.H1)
         {
-            state.Higher.Update(point.Close);
+            state.Setup.Higher.Update(point.Close);
             return;
         }
 
@@ -131,14 +129,13 @@ public sealed class VolExp15m : IStrategy
             return;
         }
 
-        var regime = state.Regime.Label;
-        var score = _scorer.Score(symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, regime, state.Bars, state.Higher.Direction, AlignmentMode.WithTrend);
+        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.WithTrend);
         if (!score.Passes)
         {
             return;
         }
 
-        var stop = Seed001Setup.StopPrice(bar.Close, state.Atr.Value, _stopAtr, side);
+        var stop = state.Setup.StopPrice(bar.Close, _stopAtr, side);
         signals.Emit(Seed001Setup.Entry(
             Name,
             symbol,
@@ -147,7 +144,7 @@ public sealed class VolExp15m : IStrategy
             side,
             $"15m expansion {(side == PositionSide.Long ? "up" : "down")}: atr% {atrPercent:F3} > {atrThreshold:F3}, volume {point.Volume:G6} > {volumeThreshold:G6}",
             score,
-            regime,
+            state.Setup.Regime.Label,
             new ExitSpec(
                 stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
                 stopPrice: stop,
@@ -168,48 +165,38 @@ public sealed class VolExp15m : IStrategy
 
     private sealed class SymbolState(int window, double quantile, int htfEma)
     {
-        public Atr Atr { get; } = new(14);
+        public SetupContext Setup { get; } = new(Timeframe.M15, htfEma);
 
         public RollingQuantile AtrQuantile { get; } = new(window, quantile);
 
         public RollingQuantile VolumeQuantile { get; } = new(window, quantile);
-
-        public Seed001RegimeClassifier Regime { get; } = new(Timeframe.M15);
-
-        public SetupBarFeatures Bars { get; } = new(Timeframe.M15);
-
-        public HigherTimeframeTrend Higher { get; } = new(htfEma);
 
         public double PreviousClose { get; private set; } = double.NaN;
 
         /// <summary>100·ATR/close of the last bar; NaN until ATR is ready.</summary>
         public double AtrPercent { get; private set; } = double.NaN;
 
-        public bool IsReady => Atr.IsReady && Regime.IsReady && Bars.IsReady;
+        public bool IsReady => Setup.IsReady;
 
         public void Update(in OhlcvPoint bar)
         {
-            Atr.Update(bar);
-            AtrPercent = Atr.IsReady ? 100.0 * Atr.Value / bar.Close : double.NaN;
-            if (Atr.IsReady)
+            Setup.Update(bar);
+            var atr = Setup.Atr;
+            AtrPercent = atr.IsReady ? 100.0 * atr.Value / bar.Close : double.NaN;
+            if (atr.IsReady)
             {
                 AtrQuantile.Update(AtrPercent);
             }
 
             VolumeQuantile.Update(bar.Volume);
-            Regime.Update(bar);
-            Bars.Update(bar);
             PreviousClose = bar.Close;
         }
 
         public void Reset()
         {
-            Atr.Reset();
+            Setup.Reset();
             AtrQuantile.Reset();
             VolumeQuantile.Reset();
-            Regime.Reset();
-            Bars.Reset();
-            Higher.Reset();
             PreviousClose = double.NaN;
             AtrPercent = double.NaN;
         }
