@@ -70,6 +70,10 @@ internal static class StrategiesThroughputProbe
             $"full backtest: {watch.Elapsed.TotalSeconds:F1} s, {fiveMinuteBars / watch.Elapsed.TotalSeconds:N0} traded 5m bars/s " +
             $"({result.Run.Bars:N0} bars replayed incl. context and resampled; {result.Signals:N0} signals, {result.Trades.Count:N0} trades, " +
             $"{result.SkippedSignals.Count:N0} skipped)");
+        foreach (var group in result.SkippedSignals.GroupBy(s => (s.Signal.Strategy, Reason: Shorten(s.Reason))).OrderByDescending(g => g.Count()).Take(5))
+        {
+            Console.WriteLine($"  skipped {group.Count(),9:N0} × {group.Key.Strategy}: {group.Key.Reason}");
+        }
     }
 
     private static void SignalPath(DataCatalog catalog, BacktestOptions options, long fiveMinuteBars)
@@ -157,6 +161,10 @@ internal static class StrategiesThroughputProbe
         throw new FileNotFoundException($"configs/governance.yaml not found above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}: run from the repository");
     }
 
+    /// <summary>A skip reason without its numbers, so equal reasons group together.</summary>
+    private static string Shorten(string reason) =>
+        new([.. reason.TakeWhile(c => c != '(').Where(c => !char.IsDigit(c))]);
+
     private static int IntOption(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 
@@ -197,11 +205,14 @@ internal static class StrategiesThroughputProbe
             foreach (var strategy in listeners)
             {
                 var signals = Signals;
+                var inner = (strategy as IComposedStrategy)?.InnerSignalCount ?? 0;
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 strategy.OnBar(symbol, timeframe, bar, this);
                 var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 Deliveries++;
-                if (Signals == signals)
+
+                // A silent delivery: neither the strategy nor, for the cluster, one of its modules emitted a signal.
+                if (Signals == signals && ((strategy as IComposedStrategy)?.InnerSignalCount ?? 0) == inner)
                 {
                     SilentBars++;
                     SilentBytes += allocated;
