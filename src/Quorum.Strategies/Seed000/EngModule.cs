@@ -102,7 +102,8 @@ internal sealed class EngModule : Seed000Module<EngModule.State>
             (extremity + size) / 2.0,
             side == PositionSide.Long ? Math.Min(bar.Low, state.EngulfedLow) : Math.Max(bar.High, state.EngulfedHigh),
             Meta("rsi", rsi),
-            Meta("body_ratio", state.EngulfedBody > 0 ? body / state.EngulfedBody : double.PositiveInfinity));
+            Meta("body", body),
+            Meta("engulfed_body", state.EngulfedBody));
     }
 
     internal sealed class State(EngulfingDetector engulfing, Rsi rsi)
