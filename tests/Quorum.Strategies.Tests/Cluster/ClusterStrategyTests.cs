@@ -94,6 +94,19 @@ public sealed class ClusterStrategyTests
     }
 
     [Fact]
+    public void OnASyntheticYear_NoModuleFails_AndEveryModuleSignals()
+    {
+        var market = Data.Synthetic.SyntheticMarketGenerator.Generate(Data.Synthetic.DemoDataset.Options, cancellationToken: TestContext.Current.CancellationToken).GetSeries(Data.Synthetic.DemoDataset.Btc);
+        var strategy = (ClusterStrategy)StrategyRegistry.BuiltIn.Create("cluster", (IEnumerable<string>?)null, new StrategyUniverse([Data.Synthetic.DemoDataset.Btc], Timeframe.M15));
+
+        var signals = RunResampled(strategy, Data.Synthetic.DemoDataset.Btc, Timeframe.M5, market.Span.ToArray());
+
+        signals.ShouldNotBeEmpty();
+        strategy.Health().ShouldAllBe(h => h.LastError == null && h.State == ModuleHealthState.Ok);
+        strategy.Health().Where(h => h.Module != "eng").ShouldAllBe(h => h.SignalsEmitted > 0); // eng: see docs (gapless synthetic opens)
+    }
+
+    [Fact]
     public void Parameters_MinStrategiesAboveTheModuleCount_AreRefused()
     {
         var parameters = StrategyParameters.Resolve("cluster", ClusterStrategy.Descriptor.Parameters, [KeyValuePair.Create("min_strategies", "3")]);
