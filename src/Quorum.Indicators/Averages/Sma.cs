@@ -25,7 +25,7 @@ public sealed class Sma : PriceIndicator
 
     public override void Update(double input)
     {
-        _kernel.Update(input);
+        _kernel.UpdateCompact(input);
         Samples = _kernel.Samples;
         Value = _kernel.Value;
     }

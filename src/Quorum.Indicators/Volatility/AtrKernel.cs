@@ -104,7 +104,7 @@ public struct AtrKernel
         _ranges++;
         if (_simple)
         {
-            _window.Add(range);
+            _window.AddInline(range);
             if (!_window.IsFull)
             {
                 return false;
