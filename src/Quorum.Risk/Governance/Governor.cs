@@ -1,6 +1,7 @@
 using System.Globalization;
 using Quorum.Configuration;
 using Quorum.Core.Messaging;
+using static System.FormattableString;
 
 namespace Quorum.Risk.Governance;
 
@@ -275,6 +276,4 @@ public sealed class Governor
 
     private static string Iso(long timeMs) =>
         DateTimeOffset.FromUnixTimeMilliseconds(timeMs).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Quorum.Configuration;
 using Quorum.Core.Instruments;
 using Quorum.Core.Trading;
+using static System.FormattableString;
 
 namespace Quorum.Risk.Portfolio;
 
@@ -165,6 +165,4 @@ public sealed class PortfolioAdmission
             rule = limit;
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Quorum.Core.Instruments;
+using static System.FormattableString;
 
 namespace Quorum.Risk.Portfolio;
 
@@ -168,6 +168,4 @@ public sealed class PortfolioRiskManager
         HaltReason = $"resumed by {operatorName}: {reason}";
         PeakValue = CurrentValue;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace Quorum.Risk.Portfolio;
 
@@ -113,6 +113,4 @@ public sealed class RiskManager
         IsHalted = true;
         HaltReason = reason;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

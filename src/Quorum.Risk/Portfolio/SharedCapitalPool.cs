@@ -1,4 +1,4 @@
-using System.Globalization;
+using static System.FormattableString;
 
 namespace Quorum.Risk.Portfolio;
 
@@ -118,6 +118,4 @@ public sealed class SharedCapitalPool
             ? deployedAmount
             : throw new ArgumentOutOfRangeException(nameof(deployedAmount), deployedAmount, $"deployed amount of bot {bot} = {deployedAmount} must not be negative");
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
