@@ -71,7 +71,7 @@ public sealed class ConfigCommandTests
         result.Output.ShouldNotContain("supersecretvalue456");
     }
 
-    private static string CopyConfigs(CliRunner cli)
+    internal static string CopyConfigs(CliRunner cli)
     {
         var folder = Path.Combine(cli.Home, "configs");
         Directory.CreateDirectory(folder);

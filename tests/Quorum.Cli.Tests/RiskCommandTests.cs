@@ -59,4 +59,18 @@ public sealed class RiskCommandTests
         (audit.Operator, audit.Reason, audit.EngagedAtMs).ShouldBe(("alice", "post-mortem done", Day0 + 3_600_000));
         cli.Run("risk", "status", "--config-dir", Repository.ConfigsDirectory, "--state", state).Output.ShouldContain("audited unlocks: 1");
     }
+
+    [Fact]
+    public void Unlock_WithAnOutOfRangeGovernance_ExitsTwoNamingFileKeyValueAndRange()
+    {
+        using var cli = new CliRunner();
+        var folder = ConfigCommandTests.CopyConfigs(cli);
+        var governance = Path.Combine(folder, ConfigLoader.GovernanceFileName);
+        File.WriteAllText(governance, File.ReadAllText(governance).Replace("kill_switch_drawdown_72h: 3.5", "kill_switch_drawdown_72h: 30", StringComparison.Ordinal));
+
+        var result = cli.Run("risk", "unlock", "--operator", "alice", "--reason", "r", "--config-dir", folder);
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("governance.yaml: kill_switch_drawdown_72h = 30 is out of range (0 < x ≤ 25)");
+    }
 }
