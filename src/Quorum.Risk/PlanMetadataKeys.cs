@@ -9,10 +9,13 @@ public static class PlanMetadataKeys
     /// <summary>The signal's reason text.</summary>
     public const string Reason = "reason";
 
-    /// <summary>Profit in R at which the stop moves to the entry (the tighter of the strategy's and <c>position_management.breakeven_at_r</c>).</summary>
-    public const string BreakEvenAtR = "break_even_at_r";
+    /// <summary>
+    /// Profit in R at which the stop moves to the entry (the tighter of the strategy's and <c>position_management.breakeven_at_r</c>).
+    /// The same key the OMS reads (<c>Quorum.Execution.Oms.PlanMetadataKeys.BreakEvenR</c>; Risk cannot reference Execution).
+    /// </summary>
+    public const string BreakEvenAtR = "break_even_r";
 
-    /// <summary>The strategy's time stop in milliseconds after the entry fill, when it asked for one.</summary>
+    /// <summary>The strategy's time stop in milliseconds after the entry fill, when it asked for one (the OMS's key too).</summary>
     public const string TimeStopMs = "time_stop_ms";
 
     /// <summary>True on a pyramiding add; the whole position's stop moves to <see cref="CombinedStop"/>.</summary>
