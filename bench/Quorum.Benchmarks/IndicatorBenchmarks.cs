@@ -5,6 +5,7 @@ using Quorum.Indicators;
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Oscillators;
 using Quorum.Indicators.Volatility;
+using Quorum.Indicators.Volume;
 
 namespace Quorum.Benchmarks;
 
@@ -27,6 +28,7 @@ public class IndicatorBenchmarks
     private double[] _c = null!;
     private double[] _d = null!;
     private double[] _e = null!;
+    private double[] _typical = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -37,6 +39,7 @@ public class IndicatorBenchmarks
         _c = new double[Bars];
         _d = new double[Bars];
         _e = new double[Bars];
+        _typical = _bars.Get(PriceSource.Typical);
     }
 
     [BenchmarkCategory("EMA(14)")]
@@ -286,6 +289,99 @@ public class IndicatorBenchmarks
         return bands.Middle;
     }
 
+    /// <summary>
+    /// The kernels below write every output they compute to arrays, as the batch forms do (their outputs are not
+    /// loop-carried, so a loop that read only the last value would let the JIT drop work the batch form does).
+    /// </summary>
+    [BenchmarkCategory("BBANDS(20,2)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double BollingerKernelStreaming()
+    {
+        var bands = new BollingerKernel(20, 2);
+        var (close, middle, upper, lower) = (_bars.Close, _a, _b, _c);
+        for (var i = 0; i < close.Length; i++)
+        {
+            bands.Update(close[i]);
+            middle[i] = bands.Middle;
+            upper[i] = bands.Upper;
+            lower[i] = bands.Lower;
+        }
+
+        return upper[^1];
+    }
+
+    [BenchmarkCategory("DONCHIAN(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double DonchianKernelStreaming()
+    {
+        var donchian = new DonchianKernel(20);
+        var (high, low, upper, lower, middle) = (_bars.High, _bars.Low, _a, _b, _c);
+        for (var i = 0; i < high.Length; i++)
+        {
+            donchian.Update(high[i], low[i]);
+            upper[i] = donchian.High;
+            lower[i] = donchian.Low;
+            middle[i] = donchian.Middle;
+        }
+
+        return middle[^1];
+    }
+
+    [BenchmarkCategory("MAX(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double MaximumKernelStreaming() => Extremes(RollingExtremumKernel.Maximum(20));
+
+    [BenchmarkCategory("MIN(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double MinimumKernelStreaming() => Extremes(RollingExtremumKernel.Minimum(20));
+
+    [BenchmarkCategory("CUTLER_RSI(14)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double CutlerRsiKernelStreaming()
+    {
+        var rsi = new CutlerRsiKernel(14);
+        var (close, output) = (_bars.Close, _a);
+        for (var i = 0; i < close.Length; i++)
+        {
+            rsi.Update(close[i]);
+            output[i] = rsi.Value;
+        }
+
+        return output[^1];
+    }
+
+    /// <summary>Fed the same typical-price column as the batch form (see <c>IndicatorCatalogBenchmarks</c>).</summary>
+    [BenchmarkCategory("VWAP(20)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double VwapKernelStreaming()
+    {
+        var vwap = new VwapKernel(20);
+        var (price, volume, output) = (_typical, _bars.Volume, _a);
+        for (var i = 0; i < price.Length; i++)
+        {
+            vwap.Update(price[i], volume[i]);
+            output[i] = vwap.Value;
+        }
+
+        return output[^1];
+    }
+
+    [BenchmarkCategory("STOCH(14,3,3)")]
+    [Benchmark(OperationsPerInvoke = Bars, Description = "streaming kernel")]
+    public double StochasticKernelStreaming()
+    {
+        var stoch = new StochasticKernel(14, 3, 3);
+        var (high, low, close, k, d) = (_bars.High, _bars.Low, _bars.Close, _a, _b);
+        for (var i = 0; i < close.Length; i++)
+        {
+            stoch.Update(high[i], low[i], close[i]);
+            k[i] = stoch.K;
+            d[i] = stoch.D;
+        }
+
+        return d[^1];
+    }
+
     [BenchmarkCategory("STOCH(14,3,3)")]
     [Benchmark(OperationsPerInvoke = Bars, Description = "batch")]
     public double StochasticBatch()
@@ -328,6 +424,20 @@ public class IndicatorBenchmarks
         }
 
         return step.Value;
+    }
+
+    // Inlined, so that the kernel passed in stays a register-promoted local of the caller's loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Extremes(RollingExtremumKernel kernel)
+    {
+        var (close, output) = (_bars.Close, _a);
+        for (var i = 0; i < close.Length; i++)
+        {
+            kernel.Update(close[i]);
+            output[i] = kernel.Value;
+        }
+
+        return output[^1];
     }
 
     private sealed class FieldStep(double alpha)

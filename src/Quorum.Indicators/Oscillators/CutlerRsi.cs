@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quorum.Indicators.Averages;
 
 namespace Quorum.Indicators.Oscillators;
@@ -13,64 +14,28 @@ namespace Quorum.Indicators.Oscillators;
 /// </summary>
 public sealed class CutlerRsi : PriceIndicator
 {
-    private readonly double[] _changes;
-    private int _next;
-    private double _previous;
-    private double _gainSum;
-    private double _lossSum;
-    private int _gains;
-    private int _losses;
+    private CutlerRsiKernel _kernel;
 
     public CutlerRsi(int period, PriceSource source = PriceSource.Close)
         : base($"cutler_rsi_{IndicatorGuard.Period(period, "cutler_rsi")}", period + 1, source)
     {
         Period = period;
-        _changes = new double[period];
+        _kernel = new CutlerRsiKernel(period);
     }
 
     public int Period { get; }
 
     public override void Update(double input)
     {
-        if (!double.IsFinite(input))
-        {
-            IndicatorGuard.Finite(input, Name, Samples + 1);
-        }
-
-        var n = ++Samples;
-        var change = input - _previous;
-        _previous = input;
-        if (n == 1)
-        {
-            return;
-        }
-
-        var changes = _changes;
-        var next = _next;
-        if (n > WarmUpPeriod)
-        {
-            Remove(changes[next], ref _gainSum, ref _lossSum, ref _gains, ref _losses);
-        }
-
-        Add(change, ref _gainSum, ref _lossSum, ref _gains, ref _losses);
-        changes[next] = change;
-        _next = next + 1 == changes.Length ? 0 : next + 1;
-        if (n >= WarmUpPeriod)
-        {
-            Value = Rsi.Index(_gainSum, _lossSum);
-        }
+        _kernel.Update(input);
+        Samples = _kernel.Samples;
+        Value = _kernel.Value;
     }
 
     public override void Reset()
     {
         base.Reset();
-        Array.Clear(_changes);
-        _next = 0;
-        _previous = 0;
-        _gainSum = 0;
-        _lossSum = 0;
-        _gains = 0;
-        _losses = 0;
+        _kernel.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="CutlerRsi"/>.</summary>
@@ -99,7 +64,8 @@ public sealed class CutlerRsi : PriceIndicator
         }
     }
 
-    private static void Add(double change, ref double gainSum, ref double lossSum, ref int gains, ref int losses)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Add(double change, ref double gainSum, ref double lossSum, ref int gains, ref int losses)
     {
         // Branch-free: a change is either a gain or a loss (or neither); adding 0 changes no sum.
         var gain = Math.Max(change, 0.0);
@@ -109,7 +75,8 @@ public sealed class CutlerRsi : PriceIndicator
         losses += change < 0 ? 1 : 0;
     }
 
-    private static void Remove(double change, ref double gainSum, ref double lossSum, ref int gains, ref int losses)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Remove(double change, ref double gainSum, ref double lossSum, ref int gains, ref int losses)
     {
         var gain = Math.Max(change, 0.0);
         gains -= change > 0 ? 1 : 0;

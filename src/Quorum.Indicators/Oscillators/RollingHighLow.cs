@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Quorum.Indicators.Oscillators;
 
@@ -10,9 +11,11 @@ namespace Quorum.Indicators.Oscillators;
 /// block from k + 1, running maximum of the current block). The suffix maxima of a block are
 /// computed once, when it completes. Three max/min operations per bar and no data-dependent
 /// branch: amortized O(1) (O(period) once every period bars), no allocation after construction.
-/// Streaming and batch run the same operations, so they give the same doubles.
+/// Streaming and batch run the same operations, so they give the same doubles. A struct, so that
+/// <see cref="StochasticKernel"/> held in a local can keep it in registers; a class holding one must not
+/// declare the field <c>readonly</c> (each call would update a copy).
 /// </summary>
-internal sealed class RollingHighLow
+internal struct RollingHighLow
 {
     private readonly int _period;
     private readonly double[] _highBlock;
@@ -34,29 +37,32 @@ internal sealed class RollingHighLow
     }
 
     /// <summary>Highest high of the window (of the bars seen so far while fewer than period).</summary>
-    public double Highest { get; private set; }
+    public double Highest { readonly get; private set; }
 
     /// <summary>Lowest low of the window (of the bars seen so far while fewer than period).</summary>
-    public double Lowest { get; private set; }
+    public double Lowest { readonly get; private set; }
 
+    /// <summary>Adds a bar; the block's suffix extremes (every <c>period</c> bars) are computed in a call, which keeps a class's update small.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double high, double low)
     {
-        var k = _position;
-        _highBlock[k] = high;
-        _lowBlock[k] = low;
-        var highPrefix = k == 0 ? high : Math.Max(_highPrefix, high);
-        var lowPrefix = k == 0 ? low : Math.Min(_lowPrefix, low);
-        _highPrefix = highPrefix;
-        _lowPrefix = lowPrefix;
-        Highest = Math.Max(_highSuffix[k + 1], highPrefix);
-        Lowest = Math.Min(_lowSuffix[k + 1], lowPrefix);
-        if (++k == _period)
+        if (Push(high, low))
         {
-            k = 0;
             Suffixes(_highBlock, _lowBlock, _highSuffix, _lowSuffix);
         }
+    }
 
-        _position = k;
+    /// <summary>
+    /// <see cref="Add"/> with the suffix computation inlined, for <see cref="StochasticKernel"/> (see
+    /// <see cref="Statistics.WindowSum.AddInline"/>: a call would keep a kernel held in a local out of registers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddInline(double high, double low)
+    {
+        if (Push(high, low))
+        {
+            SuffixesInline(_highBlock, _lowBlock, _highSuffix, _lowSuffix);
+        }
     }
 
     public void Reset()
@@ -70,6 +76,24 @@ internal sealed class RollingHighLow
         // No previous block yet: its suffix extremes are the neutral −∞ / +∞ (also the fixed last entry).
         _highSuffix.AsSpan().Fill(double.NegativeInfinity);
         _lowSuffix.AsSpan().Fill(double.PositiveInfinity);
+    }
+
+    /// <summary>Stores the bar and updates the extremes; true when a block has just completed (then compute its suffixes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Push(double high, double low)
+    {
+        var k = _position;
+        _highBlock[k] = high;
+        _lowBlock[k] = low;
+        var highPrefix = k == 0 ? high : Math.Max(_highPrefix, high);
+        var lowPrefix = k == 0 ? low : Math.Min(_lowPrefix, low);
+        _highPrefix = highPrefix;
+        _lowPrefix = lowPrefix;
+        Highest = Math.Max(_highSuffix[k + 1], highPrefix);
+        Lowest = Math.Min(_lowSuffix[k + 1], lowPrefix);
+        var completed = ++k == _period;
+        _position = completed ? 0 : k;
+        return completed;
     }
 
     /// <summary>
@@ -114,7 +138,12 @@ internal sealed class RollingHighLow
     }
 
     /// <summary>Suffix maxima of a completed block's highs and suffix minima of its lows (the last entry, ∓∞, is left as is).</summary>
-    private static void Suffixes(ReadOnlySpan<double> highs, ReadOnlySpan<double> lows, Span<double> highSuffix, Span<double> lowSuffix)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Suffixes(ReadOnlySpan<double> highs, ReadOnlySpan<double> lows, Span<double> highSuffix, Span<double> lowSuffix) =>
+        SuffixesInline(highs, lows, highSuffix, lowSuffix);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SuffixesInline(ReadOnlySpan<double> highs, ReadOnlySpan<double> lows, Span<double> highSuffix, Span<double> lowSuffix)
     {
         var highest = double.NegativeInfinity;
         var lowest = double.PositiveInfinity;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Statistics;
 
@@ -19,9 +20,7 @@ public sealed class Stochastic : IIndicator
     public const double Neutral = 50.0;
 
     private readonly string[] _outputNames;
-    private readonly RollingHighLow _range;
-    private WindowSum _fastWindow;
-    private WindowSum _kWindow;
+    private StochasticKernel _kernel;
 
     public Stochastic(int period = 14, int kSmoothing = 3, int dPeriod = 3)
     {
@@ -29,12 +28,10 @@ public sealed class Stochastic : IIndicator
         Period = period;
         KSmoothing = kSmoothing;
         DPeriod = dPeriod;
-        Name = $"stoch_{period}_{kSmoothing}_{dPeriod}";
+        Name = NameOf(period, kSmoothing, dPeriod);
         _outputNames = [$"{Name}_k", $"{Name}_d"];
         WarmUpPeriod = period + kSmoothing + dPeriod - 2;
-        _range = new RollingHighLow(period);
-        _fastWindow = new WindowSum(kSmoothing);
-        _kWindow = new WindowSum(dPeriod);
+        _kernel = new StochasticKernel(period, kSmoothing, dPeriod);
     }
 
     public string Name { get; }
@@ -52,27 +49,27 @@ public sealed class Stochastic : IIndicator
 
     public int WarmUpPeriod { get; }
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
     public bool IsReady => Samples >= WarmUpPeriod;
 
     /// <summary>%K (smoothed); NaN during warm-up.</summary>
-    public double K { get; private set; } = double.NaN;
+    public double K => _kernel.K;
 
     /// <summary>%D; NaN during warm-up.</summary>
-    public double D { get; private set; } = double.NaN;
+    public double D => _kernel.D;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Add(bar.High, bar.Low, bar.Close);
+        _kernel.Step(bar.High, bar.Low, bar.Close, inlineWindows: false);
     }
 
     /// <summary>Consumes one bar given as its high, low and close.</summary>
     public void Update(double high, double low, double close)
     {
         BarSpans.RequireFinite(high, low, close, Name, Samples + 1);
-        Add(high, low, close);
+        _kernel.Step(high, low, close, inlineWindows: false);
     }
 
     public double GetOutput(int index) => index switch
@@ -84,11 +81,7 @@ public sealed class Stochastic : IIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        K = D = double.NaN;
-        _range.Reset();
-        _fastWindow.Reset();
-        _kWindow.Reset();
+        _kernel.Reset();
     }
 
     public override string ToString() => $"{Name} = {K} / {D} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
@@ -101,7 +94,7 @@ public sealed class Stochastic : IIndicator
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> k, Span<double> d, int period = 14, int kSmoothing = 3, int dPeriod = 3)
     {
         Validate(period, kSmoothing, dPeriod);
-        var name = $"stoch_{period}_{kSmoothing}_{dPeriod}";
+        var name = NameOf(period, kSmoothing, dPeriod);
         BarSpans.Require(high, low, close, name);
         IndicatorGuard.Lengths(close.Length, k.Length, name, nameof(k));
         IndicatorGuard.Lengths(close.Length, d.Length, name, nameof(d));
@@ -140,33 +133,19 @@ public sealed class Stochastic : IIndicator
     }
 
     /// <summary>100·(close − lowest) / (highest − lowest); <see cref="Neutral"/> for a zero range.</summary>
-    private static double FastK(double close, double highest, double lowest)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double FastK(double close, double highest, double lowest)
     {
         var range = highest - lowest;
         return range > 0 ? 100.0 * (close - lowest) / range : Neutral;
     }
 
-    private void Add(double high, double low, double close)
+    /// <summary><c>stoch_14_3_3</c>, after validating the periods: out of line, so that the kernel's constructor stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int period, int kSmoothing, int dPeriod)
     {
-        _range.Add(high, low);
-        if (++Samples < Period)
-        {
-            return;
-        }
-
-        _fastWindow.Add(FastK(close, _range.Highest, _range.Lowest));
-        if (!_fastWindow.IsFull)
-        {
-            return;
-        }
-
-        var k = _fastWindow.Sum / KSmoothing;
-        _kWindow.Add(k);
-        if (_kWindow.IsFull)
-        {
-            K = k;
-            D = _kWindow.Sum / DPeriod;
-        }
+        Validate(period, kSmoothing, dPeriod);
+        return $"stoch_{period}_{kSmoothing}_{dPeriod}";
     }
 
     private static void Validate(int period, int kSmoothing, int dPeriod)

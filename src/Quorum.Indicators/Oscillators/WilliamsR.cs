@@ -13,7 +13,7 @@ public sealed class WilliamsR : IIndicator
     public const double Neutral = -50.0;
 
     private readonly string[] _outputNames;
-    private readonly RollingHighLow _range;
+    private RollingHighLow _range;
 
     public WilliamsR(int period = 14)
     {

@@ -26,26 +26,27 @@ internal struct WindowMaximum
 
     public double Maximum { readonly get; private set; }
 
+    /// <summary>Adds a value; the block recomputation (every <c>period</c> adds) is a call, which keeps a class's update small.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double value)
     {
-        var values = _values;
-        var j = _next;
-        values[j] = value;
-        _back = Math.Max(_back, value);
-        Maximum = Math.Max(_suffix[j + 1], _back);
-        if (_count < values.Length)
+        if (Push(value))
         {
-            _count++;
-        }
-
-        if (++j == values.Length)
-        {
-            j = 0;
             Flip();
         }
+    }
 
-        _next = j;
+    /// <summary>
+    /// <see cref="Add"/> with the block recomputation inlined, for the value-type kernels (see
+    /// <see cref="WindowSum.AddInline"/>: a call would keep a kernel held in a local out of registers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddInline(double value)
+    {
+        if (Push(value))
+        {
+            FlipInline();
+        }
     }
 
     public void Reset()
@@ -58,7 +59,30 @@ internal struct WindowMaximum
         Maximum = double.NegativeInfinity;
     }
 
-    private void Flip()
+    /// <summary>Stores the value and updates the maximum; true when a block has just completed (then flip).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Push(double value)
+    {
+        var values = _values;
+        var j = _next;
+        values[j] = value;
+        _back = Math.Max(_back, value);
+        Maximum = Math.Max(_suffix[j + 1], _back);
+        if (_count < values.Length)
+        {
+            _count++;
+        }
+
+        var completed = ++j == values.Length;
+        _next = completed ? 0 : j;
+        return completed;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Flip() => FlipInline();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void FlipInline()
     {
         var values = _values;
         var suffix = _suffix;

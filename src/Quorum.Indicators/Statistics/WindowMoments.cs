@@ -62,8 +62,46 @@ internal struct WindowMoments
         get => _count == _values.Length ? _inversePeriod : 1.0 / _count;
     }
 
+    /// <summary>Adds a value; the block recomputation (every <c>period</c> adds) is a call, which keeps a class's update small.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double value)
+    {
+        if (Push(value))
+        {
+            Flip();
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Add"/> with the block recomputation inlined, for the value-type kernels (see
+    /// <see cref="WindowSum.AddInline"/>: a call would keep a kernel held in a local out of registers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddInline(double value)
+    {
+        if (Push(value))
+        {
+            FlipInline();
+        }
+    }
+
+    public void Reset()
+    {
+        Array.Clear(_values);
+        Array.Clear(_suffix1);
+        Array.Clear(_suffix2);
+        _next = 0;
+        _count = 0;
+        _shift = 0;
+        _back1 = 0;
+        _back2 = 0;
+        _sum1 = 0;
+        _sum2 = 0;
+    }
+
+    /// <summary>Stores the value and updates the sums; true when a block has just completed (then flip).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Push(double value)
     {
         var values = _values;
         if (_count == 0)
@@ -83,30 +121,16 @@ internal struct WindowMoments
             _count++;
         }
 
-        if (++j == values.Length)
-        {
-            j = 0;
-            Flip();
-        }
-
-        _next = j;
+        var completed = ++j == values.Length;
+        _next = completed ? 0 : j;
+        return completed;
     }
 
-    public void Reset()
-    {
-        Array.Clear(_values);
-        Array.Clear(_suffix1);
-        Array.Clear(_suffix2);
-        _next = 0;
-        _count = 0;
-        _shift = 0;
-        _back1 = 0;
-        _back2 = 0;
-        _sum1 = 0;
-        _sum2 = 0;
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Flip() => FlipInline();
 
-    private void Flip()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void FlipInline()
     {
         var values = _values;
         var total = 0.0;

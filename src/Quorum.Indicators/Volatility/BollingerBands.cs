@@ -19,8 +19,7 @@ namespace Quorum.Indicators.Volatility;
 public sealed class BollingerBands : IIndicator
 {
     private readonly string[] _outputNames;
-    private readonly double _multiplier;
-    private WindowMoments _window;
+    private BollingerKernel _kernel;
 
     public BollingerBands(int period = 20, double multiplier = 2, PriceSource source = PriceSource.Close)
     {
@@ -29,8 +28,7 @@ public sealed class BollingerBands : IIndicator
         Period = period;
         Multiplier = multiplier;
         Source = source;
-        _multiplier = multiplier;
-        _window = new WindowMoments(period);
+        _kernel = new BollingerKernel(period, multiplier);
     }
 
     public string Name { get; }
@@ -46,33 +44,33 @@ public sealed class BollingerBands : IIndicator
 
     public int WarmUpPeriod => Period;
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
     public bool IsReady => Samples >= WarmUpPeriod;
 
-    public double Middle { get; private set; } = double.NaN;
+    public double Middle => _kernel.Middle;
 
-    public double Upper { get; private set; } = double.NaN;
+    public double Upper => _kernel.Upper;
 
-    public double Lower { get; private set; } = double.NaN;
+    public double Lower => _kernel.Lower;
 
     /// <summary>100·(upper − lower)/middle.</summary>
-    public double Width { get; private set; } = double.NaN;
+    public double Width => _kernel.Width;
 
     /// <summary>(input − lower)/(upper − lower).</summary>
-    public double PercentB { get; private set; } = double.NaN;
+    public double PercentB => _kernel.PercentB;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Step(bar.Get(Source));
+        _kernel.Step(bar.Get(Source), inlineWindow: false);
     }
 
     /// <summary>Consumes one value of the input series.</summary>
     public void Update(double input)
     {
         IndicatorGuard.Finite(input, Name, Samples + 1);
-        Step(input);
+        _kernel.Step(input, inlineWindow: false);
     }
 
     public double GetOutput(int index) => index switch
@@ -87,9 +85,7 @@ public sealed class BollingerBands : IIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        Middle = Upper = Lower = Width = PercentB = double.NaN;
-        _window.Reset();
+        _kernel.Reset();
     }
 
     public override string ToString() =>
@@ -224,52 +220,27 @@ public sealed class BollingerBands : IIndicator
                 var spread = u - l;
                 if (withWidth)
                 {
-                    width[i] = spread > 0 ? 100.0 * spread / mean : 0;
+                    width[i] = BandWidth(mean, spread);
                 }
 
                 if (withPercentB)
                 {
-                    percentB[i] = spread > 0 ? (value - l) / spread : 0.5;
+                    percentB[i] = PercentOfBand(value, l, spread);
                 }
             }
         }
     }
 
-    private void Step(double input)
-    {
-        Samples++;
-        _window.Add(input);
-        if (_window.IsFull)
-        {
-            Bands(input, ref _window, _multiplier, out var middle, out var upper, out var lower, out var width, out var percentB);
-            Middle = middle;
-            Upper = upper;
-            Lower = lower;
-            Width = width;
-            PercentB = percentB;
-        }
-    }
-
+    /// <summary>100·spread/middle; 0 when the bands coincide.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Bands(double input, ref WindowMoments window, double multiplier, out double middle, out double upper, out double lower, out double width, out double percentB)
-    {
-        middle = window.Mean;
-        var offset = multiplier * Math.Sqrt(window.PopulationVariance);
-        upper = middle + offset;
-        lower = middle - offset;
-        var spread = upper - lower;
-        if (spread > 0)
-        {
-            width = 100.0 * spread / middle;
-            percentB = (input - lower) / spread;
-        }
-        else
-        {
-            width = 0;
-            percentB = 0.5;
-        }
-    }
+    internal static double BandWidth(double middle, double spread) => spread > 0 ? 100.0 * spread / middle : 0;
 
-    private static string NameOf(int period, double multiplier) =>
+    /// <summary>(input − lower)/spread; 0.5 when the bands coincide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double PercentOfBand(double input, double lower, double spread) => spread > 0 ? (input - lower) / spread : 0.5;
+
+    /// <summary><c>bb_20_2</c>: out of line, so that the kernel's constructor stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int period, double multiplier) =>
         $"bb_{IndicatorGuard.Period(period, "bb")}_{IndicatorNames.Number(IndicatorGuard.Positive(multiplier, "bb", nameof(multiplier)))}";
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quorum.Indicators.Statistics;
 
 namespace Quorum.Indicators.Volatility;
@@ -10,16 +11,14 @@ namespace Quorum.Indicators.Volatility;
 public sealed class DonchianChannel : IIndicator
 {
     private readonly string[] _outputNames;
-    private WindowMaximum _highs;
-    private WindowMaximum _negatedLows;
+    private DonchianKernel _kernel;
 
     public DonchianChannel(int period = 20)
     {
         Name = NameOf(period);
         _outputNames = [$"{Name}_high", $"{Name}_low", $"{Name}_mid"];
         Period = period;
-        _highs = new WindowMaximum(period);
-        _negatedLows = new WindowMaximum(period);
+        _kernel = new DonchianKernel(period);
     }
 
     public string Name { get; }
@@ -31,31 +30,23 @@ public sealed class DonchianChannel : IIndicator
 
     public int WarmUpPeriod => Period;
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
     public bool IsReady => Samples >= WarmUpPeriod;
 
     /// <summary>Highest high of the window.</summary>
-    public double High { get; private set; } = double.NaN;
+    public double High => _kernel.High;
 
     /// <summary>Lowest low of the window.</summary>
-    public double Low { get; private set; } = double.NaN;
+    public double Low => _kernel.Low;
 
     /// <summary>(high + low) / 2.</summary>
-    public double Middle { get; private set; } = double.NaN;
+    public double Middle => _kernel.Middle;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Samples++;
-        _highs.Add(bar.High);
-        _negatedLows.Add(-bar.Low);
-        if (_highs.IsFull)
-        {
-            High = _highs.Maximum;
-            Low = -_negatedLows.Maximum;
-            Middle = (High + Low) / 2;
-        }
+        _kernel.Step(bar.High, bar.Low, inlineWindow: false);
     }
 
     public double GetOutput(int index) => index switch
@@ -68,10 +59,7 @@ public sealed class DonchianChannel : IIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        High = Low = Middle = double.NaN;
-        _highs.Reset();
-        _negatedLows.Reset();
+        _kernel.Reset();
     }
 
     public override string ToString() => $"{Name}: high {High}, low {Low} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
@@ -86,26 +74,17 @@ public sealed class DonchianChannel : IIndicator
         IndicatorGuard.Lengths(high.Length, middle.Length, name, nameof(middle));
         SeriesCheck.Finite(high, name, nameof(high));
         SeriesCheck.Finite(low, name, nameof(low));
-        var highs = new WindowMaximum(period);
-        var negatedLows = new WindowMaximum(period);
+        var kernel = new DonchianKernel(period);
         for (var i = 0; i < high.Length; i++)
         {
-            highs.Add(high[i]);
-            negatedLows.Add(-low[i]);
-            if (highs.IsFull)
-            {
-                var h = highs.Maximum;
-                var l = -negatedLows.Maximum;
-                upper[i] = h;
-                lower[i] = l;
-                middle[i] = (h + l) / 2;
-            }
-            else
-            {
-                upper[i] = lower[i] = middle[i] = double.NaN;
-            }
+            kernel.Step(high[i], low[i], inlineWindow: true);
+            upper[i] = kernel.High;
+            lower[i] = kernel.Low;
+            middle[i] = kernel.Middle;
         }
     }
 
-    private static string NameOf(int period) => $"donchian_{IndicatorGuard.Period(period, "donchian")}";
+    /// <summary><c>donchian_20</c>: out of line, so that the kernel's constructor stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string NameOf(int period) => $"donchian_{IndicatorGuard.Period(period, "donchian")}";
 }

@@ -8,13 +8,13 @@ namespace Quorum.Indicators.Volatility;
 /// </summary>
 public sealed class RollingMaximum : PriceIndicator
 {
-    private WindowMaximum _window;
+    private RollingExtremumKernel _kernel;
 
     public RollingMaximum(int period, PriceSource source = PriceSource.Close)
         : base(NameOf(period, source), period, source)
     {
         Period = period;
-        _window = new WindowMaximum(period);
+        _kernel = RollingExtremumKernel.Maximum(period);
     }
 
     public int Period { get; }
@@ -22,18 +22,15 @@ public sealed class RollingMaximum : PriceIndicator
     public override void Update(double input)
     {
         IndicatorGuard.Finite(input, Name, Samples + 1);
-        Samples++;
-        _window.Add(input);
-        if (_window.IsFull)
-        {
-            Value = _window.Maximum;
-        }
+        _kernel.Step(input, inlineWindow: false);
+        Samples = _kernel.Samples;
+        Value = _kernel.Value;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _window.Reset();
+        _kernel.Reset();
     }
 
     /// <summary>Batch form; identical to feeding <paramref name="input"/> to a streaming <see cref="RollingMaximum"/>.</summary>
@@ -42,11 +39,11 @@ public sealed class RollingMaximum : PriceIndicator
         var name = NameOf(period, PriceSource.Close);
         IndicatorGuard.Lengths(input.Length, output.Length, name);
         SeriesCheck.Finite(input, name);
-        var window = new WindowMaximum(period);
+        var kernel = RollingExtremumKernel.Maximum(period);
         for (var i = 0; i < input.Length; i++)
         {
-            window.Add(input[i]);
-            output[i] = window.IsFull ? window.Maximum : double.NaN;
+            kernel.Step(input[i], inlineWindow: true);
+            output[i] = kernel.Value;
         }
     }
 

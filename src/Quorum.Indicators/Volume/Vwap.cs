@@ -14,7 +14,7 @@ namespace Quorum.Indicators.Volume;
 public sealed class Vwap : IIndicator
 {
     private readonly string[] _outputNames;
-    private State _state;
+    private VwapKernel _kernel;
 
     public Vwap(int period, PriceSource source = PriceSource.Typical)
     {
@@ -22,7 +22,7 @@ public sealed class Vwap : IIndicator
         _outputNames = [Name];
         Period = period;
         Source = source;
-        _state = new State(period);
+        _kernel = new VwapKernel(period);
     }
 
     public string Name { get; }
@@ -36,22 +36,18 @@ public sealed class Vwap : IIndicator
 
     public int WarmUpPeriod => Period;
 
-    public long Samples { get; private set; }
+    public long Samples => _kernel.Samples;
 
     public bool IsReady => Samples >= WarmUpPeriod;
 
     /// <summary>The VWAP; NaN during warm-up.</summary>
-    public double Value { get; private set; } = double.NaN;
+    public double Value => _kernel.Value;
 
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
         VolumeCheck.NotNegative(bar.Volume, Name, Samples + 1);
-        Samples++;
-        if (_state.Step(bar.Get(Source), bar.Volume))
-        {
-            Value = _state.Value;
-        }
+        _kernel.Step(bar.Get(Source), bar.Volume, inlineWindow: false);
     }
 
     public double GetOutput(int index) =>
@@ -59,9 +55,7 @@ public sealed class Vwap : IIndicator
 
     public void Reset()
     {
-        Samples = 0;
-        Value = double.NaN;
-        _state = new State(Period);
+        _kernel.Reset();
     }
 
     public override string ToString() => $"{Name} = {Value} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
@@ -78,10 +72,11 @@ public sealed class Vwap : IIndicator
         SeriesCheck.Finite(price, name, nameof(price));
         SeriesCheck.Finite(volume, name, nameof(volume));
         VolumeCheck.NotNegative(volume, name);
-        var state = new State(period);
+        var kernel = new VwapKernel(period);
         for (var i = 0; i < price.Length; i++)
         {
-            output[i] = state.Step(price[i], volume[i]) ? state.Value : double.NaN;
+            kernel.Step(price[i], volume[i], inlineWindow: true);
+            output[i] = kernel.Value;
         }
     }
 
@@ -94,36 +89,4 @@ public sealed class Vwap : IIndicator
 
     private static string NameOf(int period, PriceSource source) =>
         IndicatorNames.WithSource($"vwap_{IndicatorGuard.Period(period, "vwap")}", source, PriceSource.Typical);
-
-    private struct State
-    {
-        private readonly int _period;
-        private WindowSum _weighted;
-        private WindowSum _volume;
-        private WindowSum _price;
-
-        public State(int period)
-        {
-            _period = period;
-            _weighted = new WindowSum(period);
-            _volume = new WindowSum(period);
-            _price = new WindowSum(period);
-        }
-
-        public double Value { readonly get; private set; }
-
-        public bool Step(double price, double volume)
-        {
-            _weighted.Add(price * volume);
-            _volume.Add(volume);
-            _price.Add(price);
-            if (!_volume.IsFull)
-            {
-                return false;
-            }
-
-            Value = _volume.Sum > 0 ? _weighted.Sum / _volume.Sum : _price.Sum / _period;
-            return true;
-        }
-    }
 }
