@@ -9,7 +9,8 @@ namespace Quorum.Data.Demo;
 /// <summary>
 /// Writes the embedded demo dataset — the SYNTHETIC market of <see cref="DemoDataset"/>, never
 /// real data — into a catalog: the base timeframe as generated plus the derived timeframes
-/// resampled from it.
+/// resampled from it, for every spot symbol and for its USDT-M perpetual twin
+/// (<see cref="SyntheticPerpetual.Derive"/>, e.g. <c>SYNTH:BTCUSDT.P</c>).
 /// </summary>
 /// <remarks>
 /// Derived series hold whole, closed bars only: <see cref="Resampler"/> output with
@@ -47,7 +48,7 @@ public static class DemoDatasetBuilder
         var market = SyntheticMarketGenerator.Generate(options, generation);
 
         var toWrite = new List<BarSeries>();
-        foreach (var series in market.Series)
+        foreach (var series in market.Series.Concat(market.Series.Select(s => SyntheticPerpetual.Derive(s, options.Seed))))
         {
             toWrite.Add(series);
             foreach (var derived in derivedList)

@@ -35,6 +35,13 @@ public static class DemoDataset
     /// <summary>The demo symbols, in generation order.</summary>
     public static IReadOnlyList<Symbol> Symbols { get; } = [Btc, Eth, Sol];
 
+    /// <summary>
+    /// The USDT-M perpetual twins of <see cref="Symbols"/> (<c>SYNTH:BTCUSDT.P</c> …), derived from them by
+    /// <see cref="SyntheticPerpetual.Derive"/> with the demo's seed; their funding is derived from the pair when a backtest
+    /// needs it (<see cref="SyntheticPerpetual.Funding"/>).
+    /// </summary>
+    public static IReadOnlyList<Symbol> Perpetuals { get; } = [.. Symbols.Select(SyntheticPerpetual.PerpetualOf)];
+
     /// <summary>The timeframe the demo is generated in.</summary>
     public static Timeframe BaseTimeframe => Timeframe.M5;
 

@@ -27,15 +27,30 @@ public sealed class DemoDatasetBuilderTests
         var result = DemoDatasetBuilder.Build(catalog, SmallDemo, Derived);
 
         var stored = catalog.List();
-        stored.Count.ShouldBe(DemoDataset.Symbols.Count * (1 + Derived.Length));
+        stored.Count.ShouldBe(2 * DemoDataset.Symbols.Count * (1 + Derived.Length));
         stored.Select(e => (e.Symbol, e.Timeframe)).OrderBy(k => k.Symbol.ToString()).ThenBy(k => k.Timeframe)
             .ShouldBe(
-                from symbol in DemoDataset.Symbols.OrderBy(s => s.ToString())
+                from symbol in DemoDataset.Symbols.Concat(DemoDataset.Perpetuals).OrderBy(s => s.ToString())
                 from timeframe in new[] { Timeframe.M5 }.Concat(Derived)
                 select (symbol, timeframe));
         stored.ShouldAllBe(e => e.IsSynthetic && e.Symbol.Venue.IsSynthetic);
         result.Entries.ShouldAllBe(e => e.IsSynthetic);
         result.Entries.Select(e => e.FilePath).Order().ShouldBe(stored.Select(e => e.FilePath).Order());
+    }
+
+    [Fact]
+    public void Build_StoresEachPerpetualTwinDerivedFromItsSpotSeries()
+    {
+        using var directory = new TempDirectory();
+        var catalog = new DataCatalog(directory.Path);
+
+        var result = DemoDatasetBuilder.Build(catalog, SmallDemo, Derived);
+
+        foreach (var series in result.Market.Series)
+        {
+            catalog.Load(SyntheticPerpetual.PerpetualOf(series.Symbol), Timeframe.M5).Span.ToArray()
+                .ShouldBe(SyntheticPerpetual.Derive(series, SmallDemo.Seed).Span.ToArray());
+        }
     }
 
     [Fact]
@@ -117,7 +132,7 @@ public sealed class DemoDatasetBuilderTests
 
         second.Market.ComputeFingerprint().ShouldBe(first.Market.ComputeFingerprint());
         catalog.Load(DemoDataset.Eth, Timeframe.H4).Span.ToArray().ShouldBe(firstBars);
-        catalog.List().Count.ShouldBe(DemoDataset.Symbols.Count * (1 + Derived.Length));
+        catalog.List().Count.ShouldBe(2 * DemoDataset.Symbols.Count * (1 + Derived.Length));
     }
 
     [Fact]
