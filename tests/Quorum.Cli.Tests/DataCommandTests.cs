@@ -21,7 +21,7 @@ public sealed class DataCommandTests
         result.Output.ShouldContain("SYNTHETIC");
         result.Output.ShouldContain("clean");
         var entries = new DataCatalog(cli.DataDirectory).List();
-        entries.Count.ShouldBe(DemoDataset.Symbols.Count * (1 + DemoDataset.DerivedTimeframes.Count));
+        entries.Count.ShouldBe((DemoDataset.Symbols.Count + DemoDataset.Perpetuals.Count) * (1 + DemoDataset.DerivedTimeframes.Count));
         entries.ShouldAllBe(e => e.IsSynthetic);
         entries.Single(e => e.Symbol == DemoDataset.Btc && e.Timeframe == Timeframe.M5).BarCount.ShouldBe(DemoDataset.BarCount);
     }

@@ -2,6 +2,7 @@ using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Data.Catalog;
+using Quorum.Data.Synthetic;
 using Quorum.Execution.Accounting;
 using Quorum.Execution.Engine;
 using Quorum.Execution.Oms;
@@ -97,7 +98,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
 
         var replay = MarketReplay.For(delivered, detail);
         long fundingEvents = 0;
-        foreach (var (symbol, rates) in options.Funding.OrderBy(f => f.Key))
+        foreach (var (symbol, rates) in WithSyntheticFunding(options, data).OrderBy(f => f.Key))
         {
             var inRange = rates.Where(r => r.FundingTimeMs > startMs && r.FundingTimeMs <= endMs).OrderBy(r => r.FundingTimeMs).ToList();
             if (inRange.Count > 0)
@@ -232,6 +233,29 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
                 summary.TradeId, summary.Strategy, summary.Symbol, summary.Side, summary.EntryTimeMs, summary.ExitTimeMs, summary.AverageEntryPrice,
                 summary.AverageExitPrice, summary.Quantity, summary.GrossPnl, summary.Fees, summary.Funding, summary.InitialRisk, "end_of_data")
             : summary;
+    }
+
+    /// <summary>
+    /// The funding of the run: the given files, plus — for a traded <c>SYNTH</c> perpetual without one — the funding derived
+    /// from it and its spot twin (<see cref="SyntheticPerpetual.Funding"/>: Binance's formula on the synthetic premium).
+    /// </summary>
+    private Dictionary<Symbol, IReadOnlyList<FundingRate>> WithSyntheticFunding(BacktestOptions options, IReadOnlyList<BarSeries> data)
+    {
+        var funding = new Dictionary<Symbol, IReadOnlyList<FundingRate>>(options.Funding);
+        foreach (var perpetual in options.Symbols)
+        {
+            if (!perpetual.Venue.IsSynthetic || !perpetual.IsPerpetual || funding.ContainsKey(perpetual) || data.FirstOrDefault(s => s.Symbol == perpetual) is not { } series)
+            {
+                continue;
+            }
+
+            var spot = new Symbol(perpetual.Venue, perpetual.BaseAsset, perpetual.QuoteAsset, MarketType.Spot);
+            var spotSeries = data.FirstOrDefault(s => s.Symbol == spot)
+                ?? BacktestData.Load(_catalog, [spot], options.Timeframe, options.FromMs, options.ToMs)[0];
+            funding.Add(perpetual, SyntheticPerpetual.Funding(series, spotSeries));
+        }
+
+        return funding;
     }
 
     /// <summary>The replay target of a run: the exchange, then — for funding rates — the bot, so a funding-aware strategy sees each rate after it was settled.</summary>
