@@ -53,4 +53,7 @@ public enum RiskRule
 
     /// <summary>Balance check (seed 003 RiskManager): a spot buy cannot spend more than the free quote balance.</summary>
     Balance,
+
+    /// <summary>The strategy asked for at most a quote amount (a DCA step amount): the plan is cut to it, never raised.</summary>
+    StrategyCap,
 }

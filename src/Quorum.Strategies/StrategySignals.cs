@@ -19,6 +19,19 @@ public static class StrategySignals
     /// <summary>Metadata key carrying <c>market</c> (default) or <c>limit</c>.</summary>
     public const string EntryOrderKey = "entry_order";
 
+    /// <summary>
+    /// Metadata key of the most an entry may cost, in the quote asset (a decimal; seed 003's DCA <c>amount_per_step</c>). The
+    /// risk layer may size the entry smaller, never larger.
+    /// </summary>
+    public const string MaxNotionalKey = "max_notional";
+
+    /// <summary>The <see cref="MaxNotionalKey"/> of <paramref name="signal"/>, or null when it has none.</summary>
+    public static decimal? MaxNotionalOf(Signal signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        return signal.Metadata.TryGetValue(MaxNotionalKey, out var value) && value is decimal amount && amount > 0m ? amount : null;
+    }
+
     /// <summary>A signal to open a <paramref name="side"/> position at market, created at the bar's close.</summary>
     public static Signal Entry(string strategy, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side, string reason) =>
         Create(strategy, symbol, timeframe, bar, side, SignalIntent.Entry, reason, 1.0, null, null, null);

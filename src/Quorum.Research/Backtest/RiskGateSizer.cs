@@ -11,6 +11,7 @@ using Quorum.Risk;
 using Quorum.Risk.Governance;
 using Quorum.Risk.Portfolio;
 using Quorum.Risk.Sizing;
+using Quorum.Strategies;
 using Trade = Quorum.Execution.Oms.Trade;
 
 namespace Quorum.Research.Backtest;
@@ -102,6 +103,21 @@ internal sealed class RiskGateSizer : IPlanSizer, IBarRiskFeed, IOmsListener
         if (decision.Plan is not { } plan)
         {
             return SizingDecision.Skip($"risk: {decision.Rule}: {decision.Reason}");
+        }
+
+        if (StrategySignals.MaxNotionalOf(signal) is { } most && context.Instrument.Notional(plan.Entry, plan.Quantity) > most)
+        {
+            // The strategy asks for at most this much (a DCA step amount): the gate may only shrink a plan.
+            var capped = context.Instrument.FloorQuantity(most / plan.Entry);
+            var why = $"{signal.Symbol}: {signal.Strategy} asks for at most {most} {signal.Symbol.QuoteAsset}; quantity {plan.Quantity} cut to {capped}";
+            if (capped <= 0m || capped < context.Instrument.MinQuantity || context.Instrument.Notional(plan.Entry, capped) < context.Instrument.MinNotional)
+            {
+                _decisions[^1] = _decisions[^1] with { Verdict = RiskVerdict.Denied, Rule = RiskRule.StrategyCap, Reason = why + ", below the instrument's minimums", Plan = null };
+                return SizingDecision.Skip($"risk: {RiskRule.StrategyCap}: {why}, below the instrument's minimums");
+            }
+
+            plan = new Plan(plan.Symbol, plan.Side, capped, plan.Entry, plan.StopLoss, plan.TakeProfits, plan.Trail, plan.RiskPercent, plan.Metadata, plan.RiskR);
+            _decisions[^1] = _decisions[^1] with { Verdict = RiskVerdict.Resized, Rule = RiskRule.StrategyCap, Reason = why, Plan = plan };
         }
 
         if (signal.Symbol.IsPerpetual || signal.Side == PositionSide.Short)

@@ -22,8 +22,8 @@ namespace Quorum.Strategies.Seed003;
 /// Every step is its own trade: its <see cref="ExitSpec"/> has the cycle's stop as <see cref="ExitSpec.StopPrice"/> (the same
 /// level for all steps) and a take-profit of the whole step at the cycle target as known when the step is asked for (the
 /// average of the open steps' fills and this step's price, assuming equal quote amounts per step), so each step is
-/// protected even if the strategy's exit is not acted on. The step amount is carried in the metadata
-/// (<c>dca_step_amount</c>, quote asset): sizing is the risk layer's.
+/// protected even if the strategy's exit is not acted on. The step amount is the step's most
+/// (<see cref="StrategySignals.MaxNotionalKey"/>, quote asset): the risk layer sizes the step and caps it there.
 /// Averages down: <see cref="StrategyDescriptor.AveragesDown"/> is set, so it refuses to start under <c>no_martingale: true</c>.
 /// Confidence of step k = 1 − (k − 1) / max_steps (a fresh cycle is most confident; each deeper step has less budget left).
 /// </summary>
@@ -271,6 +271,7 @@ public sealed class DcaStrategy : IPositionAwareStrategy
                 KeyValuePair.Create<string, object>(StepKey, step),
                 KeyValuePair.Create<string, object>("dca_max_steps", MaxSteps),
                 KeyValuePair.Create<string, object>("dca_step_amount", _stepAmount),
+                KeyValuePair.Create<string, object>(StrategySignals.MaxNotionalKey, _stepAmount),
                 KeyValuePair.Create<string, object>("dca_trigger_price", price),
                 KeyValuePair.Create<string, object>("dca_average_entry", projected),
                 KeyValuePair.Create<string, object>("dca_take_profit", target),
