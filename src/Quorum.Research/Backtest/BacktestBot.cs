@@ -9,6 +9,7 @@ using Quorum.Indicators;
 using Quorum.Indicators.Volatility;
 using Quorum.Research.Statistics;
 using Quorum.Strategies;
+using RiskMetadata = Quorum.Risk.PlanMetadataKeys;
 using Trade = Quorum.Execution.Oms.Trade;
 
 namespace Quorum.Research.Backtest;
@@ -239,16 +240,21 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         }
 
         var open = 0;
+        var sameSideActive = 0;
         foreach (var trade in oms.OpenTrades)
         {
             if (trade.Symbol == signal.Symbol && trade.Strategy == signal.Strategy)
             {
                 open++;
+                sameSideActive += trade.Side == signal.Side && trade.Status == TradeStatus.Active ? 1 : 0;
             }
         }
 
+        // At the limit, an entry on the side of the strategy's active position is an add: only the risk gate may allow it
+        // (anti-martingale pyramiding: in profit, once, with the combined stop at break-even); without a gate it is refused.
         var maxOpen = owner.Descriptor.MaxOpenTradesPerSymbol;
-        if (open >= maxOpen)
+        var pyramidCandidate = owner.Sizer is RiskGateSizer && sameSideActive == open;
+        if (open >= maxOpen && !pyramidCandidate)
         {
             Refuse(signal, owner, maxOpen == 1
                 ? $"{signal.Symbol} already has an open trade of {signal.Strategy}"
@@ -282,15 +288,41 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         _planning = (signal, owner);
         try
         {
+            if (open >= maxOpen && !plan.Metadata.ContainsKey(RiskMetadata.PyramidAdd))
+            {
+                // The gate sized a fresh position although one is open (its book did not see it yet): not an add.
+                Refuse(signal, owner, $"{signal.Symbol} already has {open} open trade(s) of {signal.Strategy} and the risk gate did not make this an add");
+                return;
+            }
+
             var trade = oms.PlanTrade(plan, entry);
             if (trade.IsOpen)
             {
                 _entrySignals[trade.TradeId] = (signal, owner);
             }
+
+            if (plan.Metadata.TryGetValue(RiskMetadata.CombinedStop, out var combined) && combined is decimal combinedStop)
+            {
+                MoveStops(signal, combinedStop, trade.TradeId);
+            }
         }
         finally
         {
             _planning = null;
+        }
+    }
+
+    /// <summary>A pyramiding add was placed: every other open trade of the position gets the combined stop where it tightens theirs.</summary>
+    private void MoveStops(Signal signal, decimal combinedStop, string addTradeId)
+    {
+        var oms = Manager;
+        var sign = signal.Side.Sign();
+        foreach (var trade in oms.OpenTrades.Where(t => t.Symbol == signal.Symbol && t.Side == signal.Side && t.Strategy == signal.Strategy && t.TradeId != addTradeId).ToList())
+        {
+            if (trade.Status == TradeStatus.Active && sign * (combinedStop - trade.StopPrice) > 0m)
+            {
+                oms.AdjustTrade(trade.TradeId, new TradeAdjustment { StopLoss = combinedStop });
+            }
         }
     }
 
