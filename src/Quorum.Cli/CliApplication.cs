@@ -22,6 +22,7 @@ internal static class CliApplication
         root.Add(IndicatorsCommand.Create(context));
         root.Add(BacktestCommand.Create(context));
         root.Add(StrategiesCommand.Create(context));
+        root.Add(RegimeCommand.Create(context));
         root.Add(RiskCommands.Create(context));
         return root;
     }
