@@ -69,7 +69,7 @@ internal static class StrategiesThroughputProbe
         Console.WriteLine(
             $"full backtest: {watch.Elapsed.TotalSeconds:F1} s, {fiveMinuteBars / watch.Elapsed.TotalSeconds:N0} traded 5m bars/s " +
             $"({result.Run.Bars:N0} bars replayed incl. context and resampled; {result.Signals:N0} signals, {result.Trades.Count:N0} trades, " +
-            $"{result.SkippedSignals.Count:N0} skipped)");
+            $"{result.SkippedSignals.Count:N0} skipped, {result.OrderCommands:N0} order commands{(result.Risk is { } risk ? "; " + risk.Summary : string.Empty)})");
         foreach (var group in result.SkippedSignals.GroupBy(s => (s.Signal.Strategy, Reason: Shorten(s.Reason))).OrderByDescending(g => g.Count()).Take(5))
         {
             Console.WriteLine($"  skipped {group.Count(),9:N0} × {group.Key.Strategy}: {group.Key.Reason}");

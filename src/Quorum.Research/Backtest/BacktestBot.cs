@@ -39,11 +39,15 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     private readonly Dictionary<string, (Signal Signal, BotStrategy Owner)> _entrySignals = new(StringComparer.Ordinal);
     private readonly List<(Signal Signal, BotStrategy Owner)> _pending = [];
     private readonly List<SkippedSignal> _skipped = [];
+    private readonly int _perpetualLeverage;
     private BotStrategy? _emitter;
     private (Signal Signal, BotStrategy Owner)? _planning;
 
-    public BacktestBot(PortfolioLedger ledger, IReadOnlyList<BotStrategy> strategies, IEnumerable<Instrument> instruments)
+    public BacktestBot(PortfolioLedger ledger, IReadOnlyList<BotStrategy> strategies, IEnumerable<Instrument> instruments, int perpetualLeverage = 1)
     {
+        _perpetualLeverage = perpetualLeverage >= 1
+            ? perpetualLeverage
+            : throw new ArgumentOutOfRangeException(nameof(perpetualLeverage), perpetualLeverage, $"perpetual leverage {perpetualLeverage} must be ≥ 1");
         _ledger = ledger;
         _strategies = strategies;
         _riskFeed = strategies.Select(s => s.Sizer).OfType<IBarRiskFeed>().FirstOrDefault();
@@ -336,8 +340,8 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     }
 
     /// <summary>
-    /// Cash free to back a new position: spot — the quote balance less what pending entries will spend;
-    /// perpetual (no leverage) — equity less gross exposure and pending entries.
+    /// Notional a new position may take: spot — the quote balance less what pending entries will spend; perpetual — the
+    /// buying power at the account's leverage L (isolated margin): equity × L less gross exposure and pending entries.
     /// </summary>
     private decimal AvailableCash(Symbol symbol)
     {
@@ -350,7 +354,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             }
         }
 
-        var free = symbol.IsPerpetual ? _ledger.Equity - _ledger.GrossExposure : _ledger.Cash;
+        var free = symbol.IsPerpetual ? (_ledger.Equity * _perpetualLeverage) - _ledger.GrossExposure : _ledger.Cash;
         return free - reserved;
     }
 }

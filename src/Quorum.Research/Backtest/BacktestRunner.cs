@@ -78,7 +78,15 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var exchange = new SimulatedExchange(ExchangeOptions(options, [.. instruments, .. contextInstruments], quote), clock);
         var barCount = series.Sum(s => (long)s.Count);
         var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
-        var bot = new BacktestBot(ledger, strategies, instruments);
+        // With governance, perpetuals trade at its leverage cap (floored; the risk gate keeps gross leverage under the cap),
+        // so the venue's margin and the risk layer agree; without, at leverage 1.
+        var leverage = options.Governance is { } limits ? Math.Max(1, (int)Math.Floor(limits.LeverageCap)) : 1;
+        foreach (var instrument in instruments.Where(i => i.Symbol.IsPerpetual && leverage > 1))
+        {
+            exchange.SetLeverage(instrument.Symbol, leverage);
+        }
+
+        var bot = new BacktestBot(ledger, strategies, instruments, leverage);
         exchange.Connect(bot);
         var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe });
         bot.Oms = oms;

@@ -120,19 +120,16 @@ internal sealed class RiskGateSizer : IPlanSizer, IBarRiskFeed, IOmsListener
             _decisions[^1] = _decisions[^1] with { Verdict = RiskVerdict.Resized, Rule = RiskRule.StrategyCap, Reason = why, Plan = plan };
         }
 
-        if (signal.Symbol.IsPerpetual || signal.Side == PositionSide.Short)
-        {
-            return SizingDecision.Of(plan);
-        }
-
-        // Spot: the buy must be paid for from the free quote balance (kept back: 1 % for fees and the gap to the fill).
+        // The entry must be paid for: spot from the free quote balance, a perpetual from the buying power at the simulated
+        // account's leverage (governance's leverage cap: equity × L less gross exposure and pending entries) — else the venue
+        // would reject it. Kept back: 1 % for fees and the gap to the fill.
         var affordable = context.Instrument.FloorQuantity(Math.Max(0m, context.AvailableCash) * (1m - RiskPercentPlanSizer.CashReserve) / plan.Entry);
         if (affordable >= plan.Quantity)
         {
             return SizingDecision.Of(plan);
         }
 
-        var reason = $"{signal.Symbol}: quantity {plan.Quantity} × {plan.Entry} exceeds the free balance {context.AvailableCash:0.##}; cut to {affordable}";
+        var reason = $"{signal.Symbol}: quantity {plan.Quantity} × {plan.Entry} exceeds the free {(signal.Symbol.IsPerpetual ? "buying power" : "balance")} {context.AvailableCash:0.##}; cut to {affordable}";
         var last = _decisions[^1];
         if (affordable <= 0m || affordable < context.Instrument.MinQuantity || context.Instrument.Notional(plan.Entry, affordable) < context.Instrument.MinNotional)
         {
