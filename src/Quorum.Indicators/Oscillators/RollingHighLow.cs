@@ -127,7 +127,7 @@ internal struct RollingHighLow
                 {
                     k = 0;
                     var start = i + 1 - period;
-                    Suffixes(high.Slice(start, period), low.Slice(start, period), highSuffix, lowSuffix);
+                    SuffixesInline(high.Slice(start, period), low.Slice(start, period), highSuffix, lowSuffix);
                 }
             }
         }

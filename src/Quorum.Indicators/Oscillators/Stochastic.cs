@@ -62,14 +62,14 @@ public sealed class Stochastic : IIndicator
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        _kernel.Step(bar.High, bar.Low, bar.Close, inlineWindows: false);
+        _kernel.StepCompact(bar.High, bar.Low, bar.Close);
     }
 
     /// <summary>Consumes one bar given as its high, low and close.</summary>
     public void Update(double high, double low, double close)
     {
         BarSpans.RequireFinite(high, low, close, Name, Samples + 1);
-        _kernel.Step(high, low, close, inlineWindows: false);
+        _kernel.StepCompact(high, low, close);
     }
 
     public double GetOutput(int index) => index switch

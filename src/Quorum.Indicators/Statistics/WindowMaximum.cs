@@ -78,7 +78,6 @@ internal struct WindowMaximum
         return completed;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Flip() => FlipInline();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -63,14 +63,14 @@ public sealed class BollingerBands : IIndicator
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        _kernel.Step(bar.Get(Source), inlineWindow: false);
+        _kernel.StepCompact(bar.Get(Source));
     }
 
     /// <summary>Consumes one value of the input series.</summary>
     public void Update(double input)
     {
         IndicatorGuard.Finite(input, Name, Samples + 1);
-        _kernel.Step(input, inlineWindow: false);
+        _kernel.StepCompact(input);
     }
 
     public double GetOutput(int index) => index switch

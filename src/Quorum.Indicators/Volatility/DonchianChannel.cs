@@ -46,7 +46,7 @@ public sealed class DonchianChannel : IIndicator
     public void Update(in OhlcvPoint bar)
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
-        _kernel.Step(bar.High, bar.Low, inlineWindow: false);
+        _kernel.StepCompact(bar.High, bar.Low);
     }
 
     public double GetOutput(int index) => index switch

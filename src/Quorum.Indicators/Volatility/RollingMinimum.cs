@@ -39,11 +39,11 @@ public sealed class RollingMinimum : PriceIndicator
         var name = NameOf(period, PriceSource.Close);
         IndicatorGuard.Lengths(input.Length, output.Length, name);
         SeriesCheck.Finite(input, name);
-        var kernel = RollingExtremumKernel.Minimum(period);
+        var window = new WindowMaximum(period);
         for (var i = 0; i < input.Length; i++)
         {
-            kernel.Step(input[i], inlineWindow: true);
-            output[i] = kernel.Value;
+            window.Add(-input[i]);
+            output[i] = window.IsFull ? -window.Maximum : double.NaN;
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class Vwap : IIndicator
     {
         IndicatorGuard.Finite(bar, Name, Samples + 1);
         VolumeCheck.NotNegative(bar.Volume, Name, Samples + 1);
-        _kernel.Step(bar.Get(Source), bar.Volume, inlineWindow: false);
+        _kernel.StepCompact(bar.Get(Source), bar.Volume);
     }
 
     public double GetOutput(int index) =>
