@@ -135,12 +135,17 @@ internal static class StrategiesThroughputProbe
         return (perps, funding);
     }
 
-    /// <summary>The shipped governance.yaml with <c>no_martingale: false</c>, so the DCA strategy runs too.</summary>
+    /// <summary>The shipped governance.yaml with <c>no_martingale: false</c> (so the DCA strategy runs too) and the daily lock and kill switch at their maxima.</summary>
     private static GovernanceConfig AllowingDca(string directory)
     {
         var source = FindRepositoryGovernance();
         var path = Path.Combine(directory, ConfigLoader.GovernanceFileName);
-        File.WriteAllText(path, File.ReadAllText(source).Replace("no_martingale: true", "no_martingale: false", StringComparison.Ordinal));
+        // The benchmark measures a year of trading: with the shipped daily lock (1.8 %) and kill switch (3.5 %) 15 strategies on
+        // a synthetic market halt within weeks, so this copy raises both to their allowed maxima (10 %, 25 %).
+        File.WriteAllText(path, File.ReadAllText(source)
+            .Replace("no_martingale: true", "no_martingale: false", StringComparison.Ordinal)
+            .Replace("max_daily_loss_pct: 1.8", "max_daily_loss_pct: 10", StringComparison.Ordinal)
+            .Replace("kill_switch_drawdown_72h: 3.5", "kill_switch_drawdown_72h: 25", StringComparison.Ordinal));
         return ConfigLoader.LoadGovernance(path);
     }
 
