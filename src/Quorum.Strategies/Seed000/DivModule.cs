@@ -14,12 +14,14 @@ namespace Quorum.Strategies.Seed000;
 /// <see cref="DivergenceDetector"/> (pivots with <c>pivot_bars</c> bars each side, 5 to <c>max_pivot_distance</c> bars apart).
 /// LONG on a regular bullish divergence (price lower low, RSI higher low) whose lower RSI low is ≤ <c>oversold</c>;
 /// SHORT on a regular bearish one (price higher high, RSI lower high) whose higher RSI high is ≥ <c>overbought</c>.
-/// The signal comes on the bar that confirms the second pivot. Hidden divergences are not traded.
+/// The signal comes on the bar that confirms the second pivot. With <c>hidden</c> = 1 hidden divergences are traded too,
+/// as trend continuations: LONG on a hidden bullish one (price higher low, RSI lower low), SHORT on a hidden bearish one
+/// (price lower high, RSI higher high), under the same RSI zone filters.
 /// </summary>
 /// <remarks>
 /// Confidence = (depth + spread) / 2 with depth = clamp((50 − lower RSI low) / 50) for a long (clamp((higher RSI high −
 /// 50) / 50) for a short: how far into oversold/overbought the RSI went) and spread = clamp(|RSI₂ − RSI₁| / 10) (how
-/// strongly the RSI disagrees with price, 10 RSI points or more = 1). Stop: the second pivot's price (below a long,
+/// strongly the RSI disagrees with price, 10 RSI points or more = 1; the absolute difference, so hidden ones count too). Stop: the second pivot's price (below a long,
 /// above a short).
 /// </remarks>
 internal sealed class DivModule : Seed000Module<DivModule.State>
@@ -32,6 +34,7 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
         : base(Descriptor, parameters, universe)
     {
         RsiPeriod = parameters.GetInt32("rsi_period");
+        TradesHidden = parameters.GetInt32("hidden") == 1;
         var pivotBars = parameters.GetInt32("pivot_bars");
         _options = new DivergenceOptions
         {
@@ -47,13 +50,14 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
     public static StrategyDescriptor Descriptor { get; } = new(
         StrategyName,
         "1.0.0",
-        "Seed 000 DIV: regular RSI divergence at 15m pivots (long at an oversold higher RSI low, short at an overbought lower RSI high), with the 1h trend.",
+        "Seed 000 DIV: regular RSI divergence at 15m pivots (long at an oversold higher RSI low, short at an overbought lower RSI high; hidden ones with hidden=1), with the 1h trend.",
         Seed000Parameters.With(
             new StrategyParameter("rsi_period", "RSI period (15m bars)", 14, 2, 100, isInteger: true),
             new StrategyParameter("pivot_bars", "bars each side of a price pivot; the signal comes this many bars after the second pivot", 3, 1, 20, isInteger: true),
             new StrategyParameter("max_pivot_distance", "most bars between the two pivots compared", 60, 5, 500, isInteger: true),
             new StrategyParameter("oversold", "a bullish divergence needs its lower RSI low at or below this", 40, 5, 50),
-            new StrategyParameter("overbought", "a bearish divergence needs its higher RSI high at or above this", 60, 50, 95)),
+            new StrategyParameter("overbought", "a bearish divergence needs its higher RSI high at or above this", 60, 50, 95),
+            new StrategyParameter("hidden", "1: also trade hidden divergences (trend continuation); 0: regular ones only", 0, 0, 1, isInteger: true)),
         (parameters, universe) => new DivModule(parameters, universe))
     {
         Origin = "seed 000",
@@ -63,6 +67,9 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
     public override string ModuleCode => "DIV";
 
     public int RsiPeriod { get; }
+
+    /// <summary>Whether hidden divergences are traded as well as regular ones.</summary>
+    public bool TradesHidden { get; }
 
     /// <summary>RSI's first value (period + 1 bars), two pivots at least 5 bars apart and the confirming bars.</summary>
     protected override int ModuleWarmUpBars => RsiPeriod + 1 + 5 + (2 * _options.RightBars);
@@ -77,7 +84,7 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
         for (var i = 0; i < found.Count; i++)
         {
             var divergence = found[i];
-            if (divergence.IsHidden)
+            if (divergence.IsHidden && !TradesHidden)
             {
                 continue;
             }
@@ -99,8 +106,8 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
     {
         var d = state.Last;
         var (depth, spread) = side == PositionSide.Long
-            ? (Unit((50.0 - Math.Min(d.FirstOscillator, d.SecondOscillator)) / 50.0), Unit((d.SecondOscillator - d.FirstOscillator) / 10.0))
-            : (Unit((Math.Max(d.FirstOscillator, d.SecondOscillator) - 50.0) / 50.0), Unit((d.FirstOscillator - d.SecondOscillator) / 10.0));
+            ? (Unit((50.0 - Math.Min(d.FirstOscillator, d.SecondOscillator)) / 50.0), Unit(Math.Abs(d.SecondOscillator - d.FirstOscillator) / 10.0))
+            : (Unit((Math.Max(d.FirstOscillator, d.SecondOscillator) - 50.0) / 50.0), Unit(Math.Abs(d.FirstOscillator - d.SecondOscillator) / 10.0));
         return Entry(
             symbol,
             timeframe,

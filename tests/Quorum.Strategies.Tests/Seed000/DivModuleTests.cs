@@ -116,4 +116,21 @@ public sealed class DivModuleTests
 
         count.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public void Hidden_OnRealData_AddsHiddenDivergencesAsContinuationsWithoutLookAhead()
+    {
+        var bars = RealBtc5m(12_000);
+
+        var regular = RunResampled(Module("div"), Btc, Timeframe.M5, bars);
+        var withHidden = RunResampled(Module("div", "hidden=1"), Btc, Timeframe.M5, bars);
+        var count = AssertNoLookAhead(() => Module("div", "hidden=1"), Btc, Timeframe.M5, bars, Cuts(bars.Length));
+
+        regular.ShouldAllBe(s => ((string)s.Metadata["divergence"]).StartsWith("Regular", StringComparison.Ordinal));
+        var hidden = withHidden.Where(s => ((string)s.Metadata["divergence"]).StartsWith("Hidden", StringComparison.Ordinal)).ToList();
+        hidden.ShouldNotBeEmpty();
+        hidden.ShouldAllBe(s => s.Side == ((string)s.Metadata["divergence"] == "HiddenBullish" ? PositionSide.Long : PositionSide.Short));
+        hidden.ShouldAllBe(s => s.Confidence > 0 && s.Confidence <= 1);
+        count.ShouldBe(withHidden.Count);
+    }
 }
