@@ -10,7 +10,7 @@ public sealed class StrategyRegistry
 {
     private readonly List<StrategyDescriptor> _descriptors = [];
 
-    /// <summary>The registry of built-in strategies: the baselines <c>buy_and_hold</c> and <c>ema_cross</c> and the seed families (docs/strategies.md).</summary>
+    /// <summary>The registry of built-in strategies: the baselines <c>buy_and_hold</c>, <c>ema_cross</c> and <c>ema_rsi_cross</c> (the speed benchmarks' reference strategy) and the seed families (docs/strategies.md).</summary>
     public static StrategyRegistry BuiltIn { get; } = CreateBuiltIn();
 
     /// <summary>Every registered strategy, ordered by name.</summary>
@@ -24,6 +24,7 @@ public sealed class StrategyRegistry
         var registry = new StrategyRegistry();
         registry.Register(BuyAndHold.Descriptor);
         registry.Register(EmaCross.Descriptor);
+        registry.Register(Reference.EmaRsiCross.Descriptor);
         foreach (var descriptor in Seed000.Seed000Modules.Descriptors.Concat(Seed001.Seed001Strategies.Descriptors).Concat(Seed003.Seed003Strategies.Descriptors))
         {
             registry.Register(descriptor);

@@ -2,7 +2,6 @@ using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Core.Trading;
-using Quorum.Indicators.Averages;
 
 namespace Quorum.Strategies.BuiltIn;
 
@@ -18,9 +17,7 @@ public sealed class EmaCross : IStrategy
     public const string StrategyName = "ema_cross";
 
     private readonly SubscriptionIndex _index;
-    private readonly Ema[] _fast;
-    private readonly Ema[] _slow;
-    private readonly int[] _sign;
+    private readonly EmaCrossDetector _cross;
 
     public EmaCross(StrategyParameters parameters, StrategyUniverse universe)
     {
@@ -28,17 +25,10 @@ public sealed class EmaCross : IStrategy
         ArgumentNullException.ThrowIfNull(universe);
         FastPeriod = parameters.GetInt32("fast");
         SlowPeriod = parameters.GetInt32("slow");
-        if (FastPeriod >= SlowPeriod)
-        {
-            throw new ArgumentException($"strategy {StrategyName}: fast = {FastPeriod} must be below slow = {SlowPeriod}");
-        }
-
         Parameters = parameters;
         Subscriptions = universe.PrimarySubscriptions();
         _index = new SubscriptionIndex(Subscriptions);
-        _fast = [.. Subscriptions.Select(_ => new Ema(FastPeriod))];
-        _slow = [.. Subscriptions.Select(_ => new Ema(SlowPeriod))];
-        _sign = new int[Subscriptions.Count];
+        _cross = new EmaCrossDetector(Subscriptions.Count, FastPeriod, SlowPeriod, StrategyName);
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -75,47 +65,16 @@ public sealed class EmaCross : IStrategy
             return;
         }
 
-        var close = (double)bar.Close;
-        var fast = _fast[slot];
-        var slow = _slow[slot];
-        fast.Update(close);
-        slow.Update(close);
-        if (!slow.IsReady)
-        {
-            return;
-        }
-
-        var difference = fast.Value - slow.Value;
-        var sign = difference > 0 ? 1 : difference < 0 ? -1 : 0;
-        var previous = _sign[slot];
-        if (sign == 0)
-        {
-            return;
-        }
-
-        _sign[slot] = sign;
-        if (previous == -1 && sign == 1)
+        var cross = _cross.Update(slot, (double)bar.Close);
+        if (cross > 0)
         {
             signals.Emit(StrategySignals.Entry(Name, symbol, timeframe, bar, PositionSide.Long, $"ema {FastPeriod} crossed above ema {SlowPeriod}"));
         }
-        else if (previous == 1 && sign == -1)
+        else if (cross < 0)
         {
             signals.Emit(StrategySignals.Exit(Name, symbol, timeframe, bar, PositionSide.Long, $"ema {FastPeriod} crossed below ema {SlowPeriod}"));
         }
     }
 
-    public void Reset()
-    {
-        foreach (var ema in _fast)
-        {
-            ema.Reset();
-        }
-
-        foreach (var ema in _slow)
-        {
-            ema.Reset();
-        }
-
-        Array.Clear(_sign);
-    }
+    public void Reset() => _cross.Reset();
 }

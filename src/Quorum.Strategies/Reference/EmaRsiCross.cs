@@ -2,7 +2,6 @@ using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Core.Trading;
-using Quorum.Indicators.Averages;
 using Quorum.Indicators.Oscillators;
 using Quorum.Strategies.BuiltIn;
 
@@ -28,10 +27,8 @@ public sealed class EmaRsiCross : IStrategy
     public const string StrategyName = "ema_rsi_cross";
 
     private readonly SubscriptionIndex _index;
-    private readonly Ema[] _fast;
-    private readonly Ema[] _slow;
+    private readonly EmaCrossDetector _cross;
     private readonly Rsi[] _rsi;
-    private readonly int[] _sign;
     private readonly string _crossUp;
     private readonly string _crossDown;
     private readonly string _longReason;
@@ -47,11 +44,6 @@ public sealed class EmaRsiCross : IStrategy
         Overbought = parameters.Get("overbought");
         Oversold = parameters.Get("oversold");
         AllowShort = parameters.GetInt32("short") == 1;
-        if (FastPeriod >= SlowPeriod)
-        {
-            throw new ArgumentException($"strategy {StrategyName}: fast = {FastPeriod} must be below slow = {SlowPeriod}");
-        }
-
         if (Oversold >= Overbought)
         {
             throw new ArgumentException($"strategy {StrategyName}: oversold = {Oversold} must be below overbought = {Overbought}");
@@ -60,10 +52,8 @@ public sealed class EmaRsiCross : IStrategy
         Parameters = parameters;
         Subscriptions = universe.PrimarySubscriptions();
         _index = new SubscriptionIndex(Subscriptions);
-        _fast = [.. Subscriptions.Select(_ => new Ema(FastPeriod))];
-        _slow = [.. Subscriptions.Select(_ => new Ema(SlowPeriod))];
+        _cross = new EmaCrossDetector(Subscriptions.Count, FastPeriod, SlowPeriod, StrategyName);
         _rsi = [.. Subscriptions.Select(_ => new Rsi(RsiPeriod))];
-        _sign = new int[Subscriptions.Count];
         _crossUp = $"ema {FastPeriod} crossed above ema {SlowPeriod}";
         _crossDown = $"ema {FastPeriod} crossed below ema {SlowPeriod}";
         _longReason = $"{_crossUp}, rsi {RsiPeriod} below {StrategyParameter.Format(Overbought)}";
@@ -117,27 +107,10 @@ public sealed class EmaRsiCross : IStrategy
         }
 
         var close = (double)bar.Close;
-        var fast = _fast[slot];
-        var slow = _slow[slot];
         var rsi = _rsi[slot];
-        fast.Update(close);
-        slow.Update(close);
         rsi.Update(close);
-        if (!slow.IsReady)
-        {
-            return;
-        }
-
-        var difference = fast.Value - slow.Value;
-        var sign = difference > 0 ? 1 : difference < 0 ? -1 : 0;
-        var previous = _sign[slot];
-        if (sign == 0)
-        {
-            return;
-        }
-
-        _sign[slot] = sign;
-        if (previous == -1 && sign == 1)
+        var cross = _cross.Update(slot, close);
+        if (cross > 0)
         {
             if (AllowShort)
             {
@@ -149,7 +122,7 @@ public sealed class EmaRsiCross : IStrategy
                 signals.Emit(StrategySignals.Entry(Name, symbol, timeframe, bar, PositionSide.Long, _longReason));
             }
         }
-        else if (previous == 1 && sign == -1)
+        else if (cross < 0)
         {
             signals.Emit(StrategySignals.Exit(Name, symbol, timeframe, bar, PositionSide.Long, _crossDown));
             if (AllowShort && rsi.IsReady && rsi.Value > Oversold)
@@ -161,21 +134,10 @@ public sealed class EmaRsiCross : IStrategy
 
     public void Reset()
     {
-        foreach (var ema in _fast)
-        {
-            ema.Reset();
-        }
-
-        foreach (var ema in _slow)
-        {
-            ema.Reset();
-        }
-
+        _cross.Reset();
         foreach (var rsi in _rsi)
         {
             rsi.Reset();
         }
-
-        Array.Clear(_sign);
     }
 }
