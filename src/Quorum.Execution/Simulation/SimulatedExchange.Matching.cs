@@ -304,9 +304,7 @@ public sealed partial class SimulatedExchange
         var complete = order.Remaining == 0m && IsFinalSize(order);
         if (complete)
         {
-            order.Terminal = true;
-            book.WorkingCount--;
-            ReleaseReservation(order);
+            Finish(book, order);
         }
 
         var now = Now;

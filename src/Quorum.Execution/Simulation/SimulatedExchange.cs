@@ -97,6 +97,9 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 
     public Instrument GetInstrument(Symbol symbol) => Book(symbol).Instrument;
 
+    /// <summary>Orders the exchange knows by client order id: the open ones (terminal orders are forgotten at once).</summary>
+    internal int OpenOrderCount => _orders.Count;
+
     public void Connect(IVenueListener listener)
     {
         ArgumentNullException.ThrowIfNull(listener);
@@ -241,9 +244,8 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
         var book = Book(symbol);
-        if (!_orders.TryGetValue(clientOrderId, out var order) || order.Request.Symbol != symbol || order.Terminal)
+        if (!TryGetOpen(symbol, clientOrderId, out var order))
         {
-            EmitCancelRejected(symbol, clientOrderId, order, order is null || order.Request.Symbol != symbol ? "Unknown order sent." : "Order is already terminal.");
             return;
         }
 
@@ -264,9 +266,8 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         }
 
         var book = Book(request.Symbol);
-        if (!_orders.TryGetValue(request.ClientOrderId, out var order) || order.Request.Symbol != request.Symbol || order.Terminal)
+        if (!TryGetOpen(request.Symbol, request.ClientOrderId, out var order))
         {
-            EmitCancelRejected(request.Symbol, request.ClientOrderId, order, order is null || order.Request.Symbol != request.Symbol ? "Unknown order sent." : "Order is already terminal.");
             return;
         }
 
@@ -363,6 +364,38 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         }
     }
 
+    /// <summary>
+    /// The open order <paramref name="clientOrderId"/> of <paramref name="symbol"/>; otherwise reports
+    /// <see cref="ExecutionReportKind.CancelRejected"/> with <see cref="OrderRejectCode.UnknownOrder"/> and Binance's text:
+    /// the exchange keeps only open orders, so a filled, canceled, rejected or expired one is unknown, as on the venues.
+    /// </summary>
+    private bool TryGetOpen(Symbol symbol, string clientOrderId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkingOrder? order)
+    {
+        if (_orders.TryGetValue(clientOrderId, out order) && order.Request.Symbol == symbol)
+        {
+            return true;
+        }
+
+        EmitCancelRejected(symbol, clientOrderId, null, "Unknown order sent.", OrderRejectCode.UnknownOrder);
+        order = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Ends <paramref name="order"/> for good: it can no longer change, so the exchange forgets its client order id
+    /// (the id may be used again, as on Binance: unique among open orders). Its book entry goes with the next Match bar.
+    /// </summary>
+    private void Retire(WorkingOrder order)
+    {
+        order.Terminal = true;
+        var id = order.Request.ClientOrderId;
+        if (_orders.TryGetValue(id, out var known) && ReferenceEquals(known, order))
+        {
+            _orders.Remove(id);
+        }
+    }
+
+    /// <summary>True (and a <see cref="OrderRejectCode.DuplicateClientOrderId"/> rejection) when an open order already has <paramref name="clientOrderId"/>.</summary>
     private bool IsDuplicate(string clientOrderId, Symbol symbol)
     {
         if (!_orders.ContainsKey(clientOrderId))
@@ -398,7 +431,7 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 
     private void Reject(WorkingOrder order, OrderRejectCode code, string reason)
     {
-        order.Terminal = true;
+        Retire(order);
         ReleaseReservation(order);
         Emit(new ExecutionReport(
             ExecutionReportKind.Rejected, order.Request.ClientOrderId, order.Request.Symbol, Now, Now,
@@ -423,9 +456,7 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
             return;
         }
 
-        order.Terminal = true;
-        book.WorkingCount--;
-        ReleaseReservation(order);
+        Finish(book, order);
         Emit(new ExecutionReport(
             kind, order.Request.ClientOrderId, book.Symbol, Now, Now, VenueOrderId: order.VenueOrderId,
             RejectCode: code, Reason: reason));
@@ -433,6 +464,14 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         {
             RebalanceBracket(book, group);
         }
+    }
+
+    /// <summary>A working order's end: retired, no longer counted as working, its reservation released.</summary>
+    private void Finish(SymbolBook book, WorkingOrder order)
+    {
+        Retire(order);
+        book.WorkingCount--;
+        ReleaseReservation(order);
     }
 
     private void Emit(ExecutionReport report) => Listener.OnExecutionReport(report);

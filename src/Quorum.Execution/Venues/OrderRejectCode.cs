@@ -36,6 +36,9 @@ public enum OrderRejectCode
     /// <summary>Leverage above the venue's or the account's limit.</summary>
     LeverageExceeded,
 
+    /// <summary>A cancel or amend names no open order: never sent, of another symbol, or already filled, canceled, rejected or expired (Binance -2011 "Unknown order sent.", Bybit 110001 "Order does not exist").</summary>
+    UnknownOrder,
+
     /// <summary>Anything else; the reason text says what.</summary>
     Other,
 }

@@ -113,7 +113,7 @@ public sealed class OrderCommandTests
     }
 
     [Fact]
-    public void Cancel_OfUnknownOrTerminalOrder_IsCancelRejected()
+    public void Cancel_OfUnknownOrTerminalOrder_IsCancelRejectedAsUnknown()
     {
         var h = new ExchangeHarness();
         h.Bar(100m, 100m, 100m, 100m);
@@ -124,8 +124,77 @@ public sealed class OrderCommandTests
         h.Exchange.Cancel(Btc, "nope");
 
         h.Of("a").Select(r => r.Kind).ShouldBe([ExecutionReportKind.Accepted, ExecutionReportKind.Canceled, ExecutionReportKind.CancelRejected]);
+        // A canceled order is no longer known, as on Binance (-2011 "Unknown order sent.") and Bybit (110001).
+        h.Last("a").RejectCode.ShouldBe(OrderRejectCode.UnknownOrder);
+        h.Last("a").Reason.ShouldBe("Unknown order sent.");
         h.Last("nope").Kind.ShouldBe(ExecutionReportKind.CancelRejected);
+        h.Last("nope").RejectCode.ShouldBe(OrderRejectCode.UnknownOrder);
         h.Exchange.Available("USDT").ShouldBe(10_000m, "the cancel released the reservation");
+    }
+
+    [Fact]
+    public void CancelAndAmend_OfAFilledOrder_AreRejectedAsUnknown()
+    {
+        var h = new ExchangeHarness();
+        h.Bar(100m, 100m, 100m, 100m);
+        h.Exchange.Submit(Limit("a", OrderSide.Buy, 1m, 99m));
+        h.Bar(99m, 99m, 98.5m, 99m);
+        h.Last("a").Kind.ShouldBe(ExecutionReportKind.Filled);
+
+        h.Exchange.Cancel(Btc, "a");
+        h.Last("a").Kind.ShouldBe(ExecutionReportKind.CancelRejected);
+        h.Last("a").RejectCode.ShouldBe(OrderRejectCode.UnknownOrder);
+        h.Exchange.Amend(new AmendRequest(Btc, "a", Price: 98m));
+        h.Last("a").Kind.ShouldBe(ExecutionReportKind.CancelRejected);
+        h.Last("a").RejectCode.ShouldBe(OrderRejectCode.UnknownOrder);
+    }
+
+    [Fact]
+    public void ClientOrderId_OfAnOrderThatEnded_MayBeUsedAgain_AsOnBinance()
+    {
+        // Binance: newClientOrderId is "a unique id among open orders"; a filled, canceled or rejected id is free again.
+        var h = new ExchangeHarness();
+        h.Bar(100m, 100m, 100m, 100m);
+        h.Exchange.Submit(Limit("a", OrderSide.Buy, 1m, 99m));
+        h.Bar(99m, 99m, 98.5m, 99m);
+        h.Exchange.Submit(Limit("b", OrderSide.Buy, 1m, 99.001m)); // off the 0.01 tick: rejected
+        h.Exchange.Submit(Limit("c", OrderSide.Buy, 1m, 90m));
+        h.Exchange.Cancel(Btc, "c");
+
+        h.Exchange.Submit(Limit("a", OrderSide.Buy, 1m, 97m));
+        h.Exchange.Submit(Limit("b", OrderSide.Buy, 1m, 97m));
+        h.Exchange.Submit(Limit("c", OrderSide.Buy, 1m, 97m));
+
+        h.Last("a").Kind.ShouldBe(ExecutionReportKind.Accepted);
+        h.Last("b").Kind.ShouldBe(ExecutionReportKind.Accepted);
+        h.Last("c").Kind.ShouldBe(ExecutionReportKind.Accepted);
+        h.Exchange.OpenOrderCount.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Exchange_ForgetsEveryOrderThatEnded()
+    {
+        var h = new ExchangeHarness(new SimulatedExchangeOptions { Slippage = SlippageModel.None, InitialBalances = new Dictionary<string, decimal> { ["USDT"] = 1_000_000m } });
+        h.Bar(100m, 100m, 100m, 100m);
+        for (var i = 0; i < 50; i++)
+        {
+            h.Exchange.Submit(Market($"m{i}", OrderSide.Buy, 1m));
+            h.Exchange.Submit(Limit($"l{i}", OrderSide.Buy, 1m, 50m));
+            h.Exchange.Cancel(Btc, $"l{i}");
+            h.Bar(100m, 100m, 100m, 100m);
+        }
+
+        // A bracket: the entry fills at the open, the take-profit at 101 on the way up, the stop is canceled.
+        h.Exchange.SubmitBracket(new BracketRequest(
+            "L", Market("be", OrderSide.Buy, 1m), Stop("bs", OrderSide.Sell, 1m, 90m), [Limit("bt", OrderSide.Sell, 1m, 101m)]));
+        h.Exchange.OpenOrderCount.ShouldBe(3);
+        h.Bar(100m, 102m, 100m, 101.5m);
+
+        h.Last("bt").Kind.ShouldBe(ExecutionReportKind.Filled);
+        h.Last("bs").Kind.ShouldBe(ExecutionReportKind.Canceled);
+        h.Reports.Count(r => r.Kind == ExecutionReportKind.Filled).ShouldBe(52);
+        h.Reports.Count(r => r.Kind == ExecutionReportKind.Canceled).ShouldBe(51);
+        h.Exchange.OpenOrderCount.ShouldBe(0);
     }
 
     [Fact]
