@@ -1,5 +1,3 @@
-using Quorum.Core.Instruments;
-using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 
 namespace Quorum.Execution.Engine;
@@ -34,15 +32,7 @@ public sealed class BacktestLoop
     private long _progressIntervalEvents = 1 << 16;
 
     /// <summary>A driver moving <paramref name="clock"/> and firing the timers of <paramref name="scheduler"/> (which must read that clock).</summary>
-    public BacktestLoop(SimulatedClock clock, EngineScheduler scheduler)
-    {
-        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        Scheduler = scheduler ?? throw new ArgumentNullException(nameof(scheduler));
-        if (!ReferenceEquals(scheduler.TimeProvider, clock))
-        {
-            throw new ArgumentException("the scheduler must read the loop's clock (create it with new EngineScheduler(clock))", nameof(scheduler));
-        }
-    }
+    public BacktestLoop(SimulatedClock clock, EngineScheduler scheduler) => (Clock, Scheduler) = ReplayTimeline.CheckPair(clock, scheduler);
 
     public SimulatedClock Clock { get; }
 
@@ -52,11 +42,7 @@ public sealed class BacktestLoop
     public long ProgressIntervalEvents
     {
         get => _progressIntervalEvents;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            _progressIntervalEvents = value;
-        }
+        init => _progressIntervalEvents = ReplayTimeline.CheckInterval(value);
     }
 
     /// <summary>
@@ -72,201 +58,18 @@ public sealed class BacktestLoop
         IProgress<ReplayProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(replay);
-        ArgumentNullException.ThrowIfNull(target);
-        replay.Validate();
-        cancellationToken.ThrowIfCancellationRequested();
-        var firstEvent = replay.FirstEventTimeMs;
-        var lastEvent = replay.LastEventTimeMs;
-        var startMs = Clock.UtcNowMs;
-        if (firstEvent is { } first && first < startMs)
+        var (timeline, merge) = ReplayTimeline.Start(Clock, Scheduler, replay, target, progress, _progressIntervalEvents, cancellationToken);
+        while (!merge.IsDone)
         {
-            throw new InvalidOperationException(
-                $"backtest: the clock stands at {startMs} ({EngineTime.Format(startMs)}), after the first event at {first} ({EngineTime.Format(first)}); " +
-                "start the clock at or before the first bar's close");
-        }
-
-        var cursors = CreateCursors(replay);
-        var funding = MergeFunding(replay);
-        var total = replay.EventCount;
-        var firedBefore = Scheduler.FiredCount;
-        var processed = Replay(cursors, funding, target, total, progress, cancellationToken);
-
-        var end = replay.EndTimeMs ?? lastEvent ?? startMs;
-        Scheduler.FireDue(end);
-        if (Clock.UtcNowMs < end)
-        {
-            Clock.AdvanceTo(end);
-        }
-
-        progress?.Report(new ReplayProgress(processed, total, Clock.UtcNowMs));
-        return new ReplayResult(processed, replay.BarCount, replay.FundingCount, firstEvent, lastEvent, Clock.UtcNowMs, Scheduler.FiredCount - firedBefore);
-    }
-
-    private long Replay(Cursor[] cursors, FundingRate[] funding, IMarketReplayTarget target, long total, IProgress<ReplayProgress>? progress, CancellationToken cancellationToken)
-    {
-        var clock = Clock;
-        var scheduler = Scheduler;
-        var active = cursors.Length;
-        var fundingIndex = 0;
-        long processed = 0;
-        var nextCheck = _progressIntervalEvents;
-
-        var time = long.MaxValue;
-        for (var i = 0; i < active; i++)
-        {
-            time = Math.Min(time, cursors[i].NextCloseMs);
-        }
-
-        if (funding.Length > 0)
-        {
-            time = Math.Min(time, funding[0].FundingTimeMs);
-        }
-
-        while (time != long.MaxValue)
-        {
-            if (scheduler.NextDueMs < time)
+            var time = merge.NextTimeMs;
+            timeline.BeginInstant(time);
+            var delivered = merge.DeliverNext(target);
+            if (timeline.EndInstant(time, delivered))
             {
-                scheduler.FireBefore(time);
-            }
-
-            clock.AdvanceTo(time);
-            var next = long.MaxValue;
-            var exhausted = false;
-            for (var i = 0; i < active; i++)
-            {
-                ref var cursor = ref cursors[i];
-                if (cursor.NextCloseMs == time)
-                {
-                    target.OnReplayBar(cursor.Symbol, cursor.Timeframe, in cursor.Bars[cursor.Index], cursor.Role);
-                    processed++;
-                    if (++cursor.Index < cursor.RunEnd)
-                    {
-                        cursor.NextCloseMs += cursor.TimeframeMs; // inside a gap-free run: no need to read the next bar
-                    }
-                    else if (cursor.Index < cursor.End)
-                    {
-                        cursor.NextCloseMs = cursor.Bars[cursor.Index].OpenTimeMs + cursor.TimeframeMs;
-                        cursor.RunEnd = cursor.NextGap < cursor.GapStarts.Length ? cursor.Offset + cursor.GapStarts[cursor.NextGap++] : cursor.End;
-                    }
-                    else
-                    {
-                        cursor.NextCloseMs = long.MaxValue;
-                        exhausted = true;
-                    }
-                }
-
-                if (cursor.NextCloseMs < next)
-                {
-                    next = cursor.NextCloseMs;
-                }
-            }
-
-            if (exhausted)
-            {
-                active = Compact(cursors, active);
-            }
-
-            while (fundingIndex < funding.Length && funding[fundingIndex].FundingTimeMs == time)
-            {
-                target.OnReplayFunding(funding[fundingIndex++]);
-                processed++;
-            }
-
-            if (fundingIndex < funding.Length && funding[fundingIndex].FundingTimeMs < next)
-            {
-                next = funding[fundingIndex].FundingTimeMs;
-            }
-
-            if (scheduler.NextDueMs <= time)
-            {
-                scheduler.FireDue(time);
-            }
-
-            if (processed >= nextCheck)
-            {
-                nextCheck = processed + _progressIntervalEvents;
-                progress?.Report(new ReplayProgress(processed, total, time));
                 cancellationToken.ThrowIfCancellationRequested();
             }
-
-            time = next;
         }
 
-        return processed;
-    }
-
-    /// <summary>Drops exhausted cursors, keeping the others in order.</summary>
-    private static int Compact(Cursor[] cursors, int active)
-    {
-        var kept = 0;
-        for (var i = 0; i < active; i++)
-        {
-            if (cursors[i].NextCloseMs != long.MaxValue)
-            {
-                cursors[kept++] = cursors[i];
-            }
-        }
-
-        Array.Clear(cursors, kept, active - kept);
-        return kept;
-    }
-
-    /// <summary>Cursors of the non-empty streams, finer timeframe first, then registration order (the tie rule).</summary>
-    private static Cursor[] CreateCursors(MarketReplay replay)
-    {
-        var streams = replay.Streams;
-        var order = Enumerable.Range(0, streams.Count)
-            .Where(i => streams[i].Count > 0)
-            .OrderBy(i => streams[i].Timeframe.Milliseconds)
-            .ThenBy(i => i)
-            .ToArray();
-        var cursors = new Cursor[order.Length];
-        for (var k = 0; k < order.Length; k++)
-        {
-            var stream = streams[order[k]];
-            cursors[k] = new Cursor
-            {
-                Bars = stream.Array,
-                Index = stream.Offset,
-                End = stream.Offset + stream.Count,
-                Offset = stream.Offset,
-                GapStarts = stream.GapStarts,
-                NextGap = stream.GapStarts.Length > 0 ? 1 : 0,
-                RunEnd = stream.GapStarts.Length > 0 ? stream.Offset + stream.GapStarts[0] : stream.Offset + stream.Count,
-                TimeframeMs = stream.Timeframe.Milliseconds,
-                NextCloseMs = stream.FirstCloseTimeMs,
-                Symbol = stream.Symbol,
-                Timeframe = stream.Timeframe,
-                Role = stream.Role,
-            };
-        }
-
-        return cursors;
-    }
-
-    /// <summary>All funding rates by time, then series registration order (each series is already in time order).</summary>
-    private static FundingRate[] MergeFunding(MarketReplay replay) =>
-        replay.Funding
-            .SelectMany((series, seriesIndex) => series.Rates.Select(rate => (rate, seriesIndex)))
-            .OrderBy(item => item.rate.FundingTimeMs)
-            .ThenBy(item => item.seriesIndex)
-            .Select(item => item.rate)
-            .ToArray();
-
-    private struct Cursor
-    {
-        public Bar[] Bars;
-        public int Index;
-        public int End;
-        public int RunEnd;
-        public int Offset;
-        public int NextGap;
-        public int[] GapStarts;
-        public long NextCloseMs;
-        public long TimeframeMs;
-        public Symbol Symbol;
-        public Timeframe Timeframe;
-        public BarRole Role;
+        return timeline.Finish();
     }
 }

@@ -17,4 +17,13 @@ public enum EngineEventKind
 
     /// <summary>A wake-up from the time provider's timer: fire the scheduler's due timers.</summary>
     TimerTick,
+
+    /// <summary>A replayed closed bar with its role, for the replay target (paper-on-replay, <see cref="ReplayFeeder"/>).</summary>
+    ReplayBar,
+
+    /// <summary>A replayed funding rate, for the replay target to settle (<see cref="ReplayFeeder"/>).</summary>
+    ReplayFunding,
+
+    /// <summary>The end of a replay: its last timers fire (<see cref="ReplayFeeder"/>).</summary>
+    ReplayEnd,
 }

@@ -29,12 +29,19 @@ namespace Quorum.Execution.Engine;
 /// loop: later events are not dispatched, posts are refused, and the task returned by <see cref="RunAsync"/> faults with
 /// that exception.
 /// </para>
+/// <para>
+/// <b>Paper-on-replay.</b> A loop created by a <see cref="ReplayFeeder"/> also carries replayed bars and funding rates;
+/// there engine time is the replay's: the feeder's handler advances the simulated clock and fires the scheduler's timers
+/// by the backtest rule (due before an event time: before its events; due at it: after them), so this loop arms no wake
+/// timer and fires no timers after other events.
+/// </para>
 /// </remarks>
 public sealed class EventLoop
 {
     private readonly Channel<EngineEvent> _channel;
     private readonly IVenueListener _listener;
     private readonly int? _capacity;
+    private readonly IReplayEventHandler? _replay;
     private ITimer? _wakeTimer;
     private long _armedDueMs = long.MaxValue;
     private int _started;
@@ -62,10 +69,20 @@ public sealed class EventLoop
         _capacity = capacity;
     }
 
+    /// <summary>A paper-on-replay loop: replay events go to <paramref name="replay"/>, which owns the clock and the timers (see the remarks).</summary>
+    internal EventLoop(IVenueListener listener, EngineScheduler scheduler, int capacity, IReplayEventHandler replay)
+        : this(listener, scheduler, capacity)
+    {
+        _replay = replay;
+    }
+
     public EngineScheduler Scheduler { get; }
 
     /// <summary>Events dispatched so far (timer ticks included).</summary>
     public long DispatchedCount { get; private set; }
+
+    /// <summary>True once the loop accepts no more events (completed, canceled or faulted).</summary>
+    internal bool IsStopped => Volatile.Read(ref _stopped);
 
     /// <summary>Managed thread id of the loop thread while it runs (0 before <see cref="RunAsync"/>).</summary>
     public int LoopThreadId { get; private set; }
@@ -116,7 +133,11 @@ public sealed class EventLoop
             throw new InvalidOperationException("the event loop was already started (RunAsync runs once per loop)");
         }
 
-        RearmWakeTimer(); // before the thread starts, so a clock advanced right after RunAsync returns still wakes the loop
+        if (_replay is null)
+        {
+            RearmWakeTimer(); // before the thread starts, so a clock advanced right after RunAsync returns still wakes the loop
+        }
+
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() => Loop(completion, cancellationToken))
         {
@@ -198,8 +219,19 @@ public sealed class EventLoop
             case EngineEventKind.TimerTick:
                 _armedDueMs = long.MinValue; // the wake timer is spent: arm it again even for the same due time
                 break;
+            case EngineEventKind.ReplayBar:
+            case EngineEventKind.ReplayFunding:
+            case EngineEventKind.ReplayEnd:
+                var replay = _replay ?? throw new InvalidOperationException($"{engineEvent}: only a ReplayFeeder's loop dispatches replay events");
+                replay.Handle(in engineEvent);
+                break;
             default:
                 throw new InvalidOperationException($"engine event kind {engineEvent.Kind} cannot be dispatched");
+        }
+
+        if (_replay is not null)
+        {
+            return; // replay time: the feeder's handler fires the timers by the backtest rule
         }
 
         var now = Scheduler.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
