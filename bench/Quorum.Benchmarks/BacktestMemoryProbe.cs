@@ -80,10 +80,10 @@ internal static class BacktestMemoryProbe
         var commands = recorder.Commands;
         Console.WriteLine(
             $"  {label}: {bars / elapsed.TotalSeconds / 1e6:F2} M bars/s ({elapsed.TotalSeconds:F2} s), allocated {allocated / (double)bars:F2} B/bar" +
-            $"{(commands > 0 ? $" = {allocated / (double)commands:N0} B per order command ({commands:N0} commands, {session.Oms.Trades.Count:N0} trades, {session.Bot.Signals:N0} signals)" : string.Empty)}, {collections}");
+            $"{(commands > 0 ? $" = {allocated / (double)commands:N0} B per order command ({commands:N0} commands, {session.Oms.TradesCreated:N0} trades, {session.Bot.Signals:N0} signals)" : string.Empty)}, {collections}");
         Console.WriteLine(
             $"    heap: data+setup {heapBefore / 1048576.0:F1} MiB, session built {(heapSession - heapBefore) / 1048576.0:F1} MiB (equity curve preallocated), " +
-            $"kept after the run {(heapAfter - heapSession) / 1048576.0:F1} MiB ({(heapAfter - heapSession) / (double)Math.Max(1, session.Oms.Trades.Count):N0} B per trade) " +
+            $"kept after the run {(heapAfter - heapSession) / 1048576.0:F1} MiB ({(heapAfter - heapSession) / (double)Math.Max(1, session.Oms.TradesCreated):N0} B per trade) " +
             $"= {(heapAfter - heapBefore) * 100.0 / dataBytes:F1}% of the bar arrays");
     }
 

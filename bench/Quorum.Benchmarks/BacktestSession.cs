@@ -48,7 +48,7 @@ internal sealed class BacktestSession
         var descriptor = new StrategyDescriptor(strategy.Name, strategy.Version, "benchmark strategy", [], (_, _) => strategy);
         Bot = new BacktestBot(Ledger, [new BotStrategy(strategy, descriptor, sizer, timeframe)], instruments);
         Exchange.Connect(Bot);
-        Oms = new OrderManager(Exchange, Clock, new OmsOptions { BotId = "1" });
+        Oms = new OrderManager(Exchange, Clock, new OmsOptions { BotId = "1", RetainClosedTrades = false });
         Bot.Oms = Oms;
         Oms.AddListener(Bot);
         Hasher = new OrderListHasher();

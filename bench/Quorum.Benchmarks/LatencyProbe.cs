@@ -48,7 +48,7 @@ internal static class LatencyProbe
             series, BacktestStrategies.Reference(series, fast, slow), new BacktestBracketSizer(risk), recorder, exchange => new TimedTarget(exchange, recorder));
         var gcBefore = GC.CollectionCount(0);
         session.Run();
-        Console.WriteLine($"//   backtest path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.Trades.Count:N0}");
+        Console.WriteLine($"//   backtest path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.TradesCreated:N0}");
         return recorder.Summarize();
     }
 
@@ -90,7 +90,7 @@ internal static class LatencyProbe
 
         loop.Complete();
         running.GetAwaiter().GetResult();
-        Console.WriteLine($"//   paper path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.Trades.Count:N0}, events dispatched {loop.DispatchedCount:N0}");
+        Console.WriteLine($"//   paper path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.TradesCreated:N0}, events dispatched {loop.DispatchedCount:N0}");
         return recorder.Summarize();
     }
 

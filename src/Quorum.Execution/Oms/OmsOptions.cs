@@ -53,6 +53,16 @@ public sealed record OmsOptions
     /// <summary>Use the venue's native OCO for a single take-profit covering the whole position (else the OMS emulates it).</summary>
     public bool UseNativeOco { get; init; } = true;
 
+    /// <summary>
+    /// Keep every trade with its orders, fills and order history after it closed (default). False — for backtests,
+    /// where a listener's <see cref="IOmsListener.OnTradeClosed"/> takes what it needs — drops a closed or cancelled
+    /// trade and its orders once none of them can change, so memory follows the open trades, not the number of
+    /// trades: <see cref="OrderManager.Trades"/> and <see cref="OrderManager.Orders"/> then hold only those kept,
+    /// <see cref="OrderManager.GetTrade"/> / <see cref="OrderManager.GetOrder"/> throw for a dropped id, and reports
+    /// for a dropped order's id count in <see cref="OrderManager.UnmatchedReports"/> and are ignored.
+    /// </summary>
+    public bool RetainClosedTrades { get; init; } = true;
+
     /// <summary>Throws when an option is out of range.</summary>
     public OmsOptions Validate()
     {

@@ -50,6 +50,7 @@ public sealed partial class OrderManager
         if (!trade.IsOpen)
         {
             CancelAllWorking(trade);
+            DropIfDone(trade);
             return;
         }
 
@@ -72,6 +73,49 @@ public sealed partial class OrderManager
         }
 
         Complete(trade);
+        DropIfDone(trade);
+    }
+
+    /// <summary>
+    /// With <see cref="OmsOptions.RetainClosedTrades"/> false: forgets an ended trade (its listeners have run) and its
+    /// orders once none of them is working, so nothing of it stays in the manager's collections.
+    /// </summary>
+    private void DropIfDone(Trade trade)
+    {
+        if (_options.RetainClosedTrades || trade.IsOpen || trade.Dropped)
+        {
+            return;
+        }
+
+        var orders = trade.Orders;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            if (orders[i].IsWorking)
+            {
+                return;
+            }
+        }
+
+        trade.Dropped = true;
+        _tradesDropped++;
+        _tradesById.Remove(trade.TradeId);
+        _trades.Remove(trade);
+        for (var i = 0; i < orders.Count; i++)
+        {
+            _ordersById.Remove(orders[i].ClientOrderId);
+        }
+
+        // The orders of one trade among those kept (few: the open trades'), keeping the others in the order sent.
+        var kept = 0;
+        for (var i = 0; i < _orders.Count; i++)
+        {
+            if (!ReferenceEquals(_orders[i].Trade, trade))
+            {
+                _orders[kept++] = _orders[i];
+            }
+        }
+
+        _orders.RemoveRange(kept, _orders.Count - kept);
     }
 
     private void SyncEntry(Trade trade)

@@ -45,6 +45,8 @@ public sealed partial class OrderManager : IVenueListener
     private readonly List<ManagedOrder> _awaitingAck = [];
     private readonly List<OmsCommandResult> _commandLog = [];
     private long _lastPlanId;
+    private int _tradesCreated;
+    private int _tradesDropped;
     private bool _pumping;
 
     public OrderManager(IVenue venue, TimeProvider clock, OmsOptions options)
@@ -56,16 +58,22 @@ public sealed partial class OrderManager : IVenueListener
 
     public OmsOptions Options => _options;
 
-    /// <summary>Every trade, in creation order.</summary>
+    /// <summary>Every trade, in creation order (with <see cref="OmsOptions.RetainClosedTrades"/> false: those not dropped yet).</summary>
     public IReadOnlyList<Trade> Trades => _trades;
+
+    /// <summary>How many trades <see cref="PlanTrade"/> created, dropped ones included.</summary>
+    public int TradesCreated => _tradesCreated;
+
+    /// <summary>How many ended trades were dropped (<see cref="OmsOptions.RetainClosedTrades"/> false); 0 otherwise.</summary>
+    public int TradesDropped => _tradesDropped;
 
     /// <summary>Pending and active trades, in creation order (a snapshot: closing trades while enumerating it is safe).</summary>
     public IEnumerable<Trade> OpenTrades => _open.Count == 0 ? [] : _open.ToArray();
 
-    /// <summary>Closed and cancelled trades, in creation order.</summary>
+    /// <summary>Closed and cancelled trades, in creation order (with <see cref="OmsOptions.RetainClosedTrades"/> false: those not dropped yet).</summary>
     public IEnumerable<Trade> ClosedTrades => _trades.Where(t => !t.IsOpen);
 
-    /// <summary>Every order sent, in the order sent.</summary>
+    /// <summary>Every order sent, in the order sent (with <see cref="OmsOptions.RetainClosedTrades"/> false: those of the trades kept).</summary>
     public IReadOnlyList<ManagedOrder> Orders => _orders;
 
     /// <summary>The seed-004 commands run by <see cref="Execute"/> and their results, oldest first.</summary>
@@ -83,14 +91,18 @@ public sealed partial class OrderManager : IVenueListener
     public Trade GetTrade(string tradeId) =>
         _tradesById.TryGetValue(tradeId, out var trade)
             ? trade
-            : throw new KeyNotFoundException($"no trade '{tradeId}' (known: {_trades.Count} trades, ids like {ClientOrderIds.Prefix}-b{_options.BotId}-p1)");
+            : throw new KeyNotFoundException(WasDropped(tradeId)
+                ? $"trade '{tradeId}' ended and was dropped (OmsOptions.RetainClosedTrades is false)"
+                : $"no trade '{tradeId}' (known: {_trades.Count} trades, ids like {ClientOrderIds.Prefix}-b{_options.BotId}-p1)");
 
     public bool TryGetTrade(string tradeId, out Trade trade) => _tradesById.TryGetValue(tradeId, out trade!);
 
     public ManagedOrder GetOrder(string clientOrderId) =>
         _ordersById.TryGetValue(clientOrderId, out var order)
             ? order
-            : throw new KeyNotFoundException($"no order with client order id '{clientOrderId}' was sent by this OMS (bot {_options.BotId})");
+            : throw new KeyNotFoundException(WasDropped(clientOrderId)
+                ? $"order '{clientOrderId}' belonged to a trade that ended and was dropped (OmsOptions.RetainClosedTrades is false)"
+                : $"no order with client order id '{clientOrderId}' was sent by this OMS (bot {_options.BotId})");
 
     public bool TryGetOrder(string clientOrderId, out ManagedOrder order) => _ordersById.TryGetValue(clientOrderId, out order!);
 
@@ -112,7 +124,7 @@ public sealed partial class OrderManager : IVenueListener
         var now = Now;
         var trade = new Trade(tradeId, planId, plan, instrument, strategy, quantity, entry.Type, limitPrice, now)
         {
-            Sequence = _trades.Count,
+            Sequence = _tradesCreated++,
         };
         trade.StopPrice = instrument.RoundPrice(plan.StopLoss);
         trade.StopLeg = new ExitLeg(OrderLegKind.StopLoss, "s", trade.StopPrice, 1m);
@@ -167,6 +179,11 @@ public sealed partial class OrderManager : IVenueListener
     /// </summary>
     public void CancelOrder(string clientOrderId)
     {
+        if (!_ordersById.ContainsKey(clientOrderId) && WasDropped(clientOrderId))
+        {
+            return; // its trade ended: the order is terminal
+        }
+
         var order = GetOrder(clientOrderId);
         if (!order.IsWorking)
         {
@@ -204,6 +221,11 @@ public sealed partial class OrderManager : IVenueListener
     /// <summary>Closes a trade with an explicit reason (<see cref="TradeExitReason.Signal"/>, <see cref="TradeExitReason.TimeStop"/>, …).</summary>
     public void CloseTrade(string tradeId, TradeExitReason reason, string? note = null)
     {
+        if (!_tradesById.ContainsKey(tradeId) && reason != TradeExitReason.None && WasDropped(tradeId))
+        {
+            return; // ended (and dropped) already
+        }
+
         var trade = GetTrade(tradeId);
         if (reason == TradeExitReason.None)
         {
@@ -392,6 +414,35 @@ public sealed partial class OrderManager : IVenueListener
     }
 
     private long Now => _clock.GetUtcNowMilliseconds();
+
+    /// <summary>
+    /// True when <paramref name="id"/> (a trade id <c>q1-b{bot}-p{plan}</c> or a client order id <c>q1-b{bot}-p{plan}-…</c>
+    /// of this bot) names a plan whose trade was dropped (<see cref="OmsOptions.RetainClosedTrades"/> false).
+    /// </summary>
+    private bool WasDropped(string id)
+    {
+        if (_tradesDropped == 0)
+        {
+            return false;
+        }
+
+        var prefix = $"{ClientOrderIds.Prefix}-b{_options.BotId}-p";
+        if (!id.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var digits = id.AsSpan(prefix.Length);
+        var dash = digits.IndexOf('-');
+        if (dash >= 0)
+        {
+            digits = digits[..dash];
+        }
+
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var planId)
+            && _planIds.Contains(planId)
+            && !_tradesById.ContainsKey(string.Create(CultureInfo.InvariantCulture, $"{prefix}{planId}"));
+    }
 
     private Instrument GetInstrument(Symbol symbol)
     {

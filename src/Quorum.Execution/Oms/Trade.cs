@@ -201,6 +201,9 @@ public sealed class Trade
 
     internal int Sequence { get; set; }
 
+    /// <summary>Ended and forgotten by its manager (<see cref="OmsOptions.RetainClosedTrades"/> false).</summary>
+    internal bool Dropped { get; set; }
+
     internal IEnumerable<ExitLeg> ExitLegs => TakeProfitLegs.Append(StopLeg);
 
     internal void AddOrder(ManagedOrder order) => _orders.Add(order);

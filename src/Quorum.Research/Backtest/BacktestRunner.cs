@@ -9,7 +9,6 @@ using Quorum.Execution.Oms;
 using Quorum.Execution.Simulation;
 using Quorum.Research.Statistics;
 using Quorum.Strategies;
-using Trade = Quorum.Execution.Oms.Trade;
 
 
 namespace Quorum.Research.Backtest;
@@ -88,7 +87,8 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
 
         var bot = new BacktestBot(ledger, strategies, instruments, leverage);
         exchange.Connect(bot);
-        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe });
+        // Closed trades are summarised as they close (ClosedTradeRecorder) and dropped by the OMS: memory follows the open trades.
+        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe, RetainClosedTrades = false });
         bot.Oms = oms;
         oms.AddListener(bot);
         if (riskGate is not null)
@@ -99,6 +99,8 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
 
         var hasher = new OrderListHasher();
         oms.AddListener(hasher);
+        var closedTrades = new ClosedTradeRecorder();
+        oms.AddListener(closedTrades);
         foreach (var subscription in strategies.SelectMany(s => s.Strategy.Subscriptions).Distinct())
         {
             exchange.Subscribe(subscription.Symbol, subscription.Timeframe);
@@ -125,11 +127,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         CloseAtLastClose(fillSeries.Count > 0 ? fillSeries : series, clock, exchange, oms, ledger);
         progress?.Report(0.97);
 
-        var trades = oms.Trades
-            .Where(t => t.Status == TradeStatus.Closed && t.ExitQuantity > 0m)
-            .OrderBy(t => t.ClosedAtMs).ThenBy(t => t.TradeId, StringComparer.Ordinal)
-            .Select(ToSummary)
-            .ToList();
+        var trades = closedTrades.InExitOrder();
         var curve = ledger.EquityCurve;
         var summary = PerformanceStatistics.Compute(trades, curve.Times, curve.Equity, options.InitialCapital, timeframe);
         var run = new BacktestRunInfo(
@@ -230,17 +228,6 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         }
 
         return new Bar(open, last.Close, last.Close, last.Close, last.Close, ClosingBarVolume);
-    }
-
-    /// <summary><see cref="TradeSummary.FromTrade"/>, with <c>end_of_data</c> as the exit reason of trades the runner closed because the data ended.</summary>
-    private static TradeSummary ToSummary(Trade trade)
-    {
-        var summary = TradeSummary.FromTrade(trade);
-        return trade.ExitReason == TradeExitReason.Manual && trade.ExitNote == EndOfDataNote
-            ? new TradeSummary(
-                summary.TradeId, summary.Strategy, summary.Symbol, summary.Side, summary.EntryTimeMs, summary.ExitTimeMs, summary.AverageEntryPrice,
-                summary.AverageExitPrice, summary.Quantity, summary.GrossPnl, summary.Fees, summary.Funding, summary.InitialRisk, "end_of_data")
-            : summary;
     }
 
     /// <summary>
