@@ -1,10 +1,12 @@
 namespace Quorum.Execution.Accounting;
 
 /// <summary>
-/// Equity sampled at times the runner chooses (once per distinct bar close time of the primary timeframe): time,
-/// equity, cash, gross exposure and drawdown from the running peak, in parallel arrays. Storage is preallocated
-/// and grows geometrically (×2), so appending allocates nothing in steady state; the read side hands out spans
-/// over the recorded prefix (valid until the next <see cref="Add"/>) or copies as arrays.
+/// Equity sampled at times the runner chooses (once per distinct bar close time of the primary timeframe): time and
+/// equity in two parallel arrays (24 bytes a point: a one-year 1m backtest writes one point per bar, so every byte stored
+/// per point is memory the run touches), with the running peak and the maximum drawdown kept as points arrive. The
+/// drawdown series is derived from the equity when it is read. Storage is preallocated and grows geometrically (×2), so
+/// appending allocates nothing in steady state; the read side hands out spans over the recorded prefix (valid until the
+/// next <see cref="Add"/>) or copies as arrays.
 /// </summary>
 public sealed class EquityCurve
 {
@@ -13,9 +15,10 @@ public sealed class EquityCurve
 
     private long[] _times;
     private decimal[] _equity;
-    private decimal[] _cash;
-    private decimal[] _grossExposure;
-    private decimal[] _drawdown;
+    private decimal _trough;
+    private decimal[] _drawdown = [];
+    private int _drawdownCount;
+    private decimal _drawdownPeak;
 
     /// <summary>Creates an empty curve with room for <paramref name="capacity"/> points before it first grows.</summary>
     public EquityCurve(int capacity = DefaultCapacity)
@@ -23,9 +26,6 @@ public sealed class EquityCurve
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _times = new long[capacity];
         _equity = new decimal[capacity];
-        _cash = new decimal[capacity];
-        _grossExposure = new decimal[capacity];
-        _drawdown = new decimal[capacity];
     }
 
     /// <summary>Number of recorded points.</summary>
@@ -46,23 +46,45 @@ public sealed class EquityCurve
     /// <summary>Equity (quote asset) at each time.</summary>
     public ReadOnlySpan<decimal> Equity => _equity.AsSpan(0, Count);
 
-    /// <summary>Cash (quote-asset balance) at each time.</summary>
-    public ReadOnlySpan<decimal> Cash => _cash.AsSpan(0, Count);
-
-    /// <summary>Gross exposure (Σ |marked position notional|) at each time.</summary>
-    public ReadOnlySpan<decimal> GrossExposure => _grossExposure.AsSpan(0, Count);
-
     /// <summary>
     /// Drawdown from the running peak as a fraction, (peak − equity) / peak, at each time; 0 at a new peak and while the
-    /// peak is not positive.
+    /// peak is not positive. Computed from <see cref="Equity"/> on first read after new points (the points read before are
+    /// not recomputed).
     /// </summary>
-    public ReadOnlySpan<decimal> Drawdown => _drawdown.AsSpan(0, Count);
+    public ReadOnlySpan<decimal> Drawdown
+    {
+        get
+        {
+            if (_drawdownCount < Count)
+            {
+                if (_drawdown.Length < Count)
+                {
+                    Array.Resize(ref _drawdown, _times.Length);
+                }
+
+                for (var i = _drawdownCount; i < Count; i++)
+                {
+                    var equity = _equity[i];
+                    if (i == 0 || equity > _drawdownPeak)
+                    {
+                        _drawdownPeak = equity;
+                    }
+
+                    _drawdown[i] = _drawdownPeak > 0m ? (_drawdownPeak - equity) / _drawdownPeak : 0m;
+                }
+
+                _drawdownCount = Count;
+            }
+
+            return _drawdown.AsSpan(0, Count);
+        }
+    }
 
     /// <summary>
     /// Appends a point. <paramref name="timeMs"/> must be after the previous point's time (the curve has one point per
     /// distinct time; time going backwards is a bug).
     /// </summary>
-    public void Add(long timeMs, decimal equity, decimal cash, decimal grossExposure)
+    public void Add(long timeMs, decimal equity)
     {
         if (Count > 0 && timeMs <= _times[Count - 1])
         {
@@ -70,7 +92,6 @@ public sealed class EquityCurve
                 nameof(timeMs), timeMs, $"equity point time {timeMs} must be after the previous point's time {_times[Count - 1]} (one point per distinct time, increasing)");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(grossExposure);
         if (Count == _times.Length)
         {
             Grow();
@@ -79,19 +100,24 @@ public sealed class EquityCurve
         if (Count == 0 || equity > Peak)
         {
             Peak = equity;
+            _trough = equity;
         }
-
-        var drawdown = Peak > 0m ? (Peak - equity) / Peak : 0m;
-        if (drawdown > MaxDrawdown)
+        else if (equity < _trough)
         {
-            MaxDrawdown = drawdown;
+            // Under one peak the drawdown grows only at a new trough, so the division runs there and nowhere else.
+            _trough = equity;
+            if (Peak > 0m)
+            {
+                var drawdown = (Peak - equity) / Peak;
+                if (drawdown > MaxDrawdown)
+                {
+                    MaxDrawdown = drawdown;
+                }
+            }
         }
 
         _times[Count] = timeMs;
         _equity[Count] = equity;
-        _cash[Count] = cash;
-        _grossExposure[Count] = grossExposure;
-        _drawdown[Count] = drawdown;
         Count++;
     }
 
@@ -109,8 +135,5 @@ public sealed class EquityCurve
         var capacity = checked(_times.Length * 2);
         Array.Resize(ref _times, capacity);
         Array.Resize(ref _equity, capacity);
-        Array.Resize(ref _cash, capacity);
-        Array.Resize(ref _grossExposure, capacity);
-        Array.Resize(ref _drawdown, capacity);
     }
 }

@@ -80,6 +80,12 @@ public sealed partial class PortfolioLedger
             throw new ArgumentOutOfRangeException(nameof(price), price, $"mark price of {symbol} {price} must be positive (> 0)");
         }
 
+        if (_lastPerpetual is { } last && last.Symbol == symbol)
+        {
+            last.SetMark(price); // the symbol was checked when its book was made
+            return;
+        }
+
         RequireQuote(symbol, nameof(symbol));
         if (symbol.IsPerpetual)
         {

@@ -25,6 +25,7 @@ public sealed partial class PortfolioLedger
     private readonly List<AssetHolding> _holdings = [];
     private readonly Dictionary<Symbol, PerpetualBook> _perpetualsBySymbol = [];
     private readonly List<PerpetualBook> _perpetuals = [];
+    private PerpetualBook? _lastPerpetual;
 
     /// <summary>A ledger holding <paramref name="initialCash"/> of <paramref name="quoteAsset"/> and nothing else.</summary>
     public PortfolioLedger(string quoteAsset, decimal initialCash, int equityCurveCapacity = EquityCurve.DefaultCapacity)
@@ -260,29 +261,10 @@ public sealed partial class PortfolioLedger
     }
 
     /// <summary>
-    /// Appends (<paramref name="timeMs"/>, equity, cash, gross exposure) to <see cref="EquityCurve"/>. Call it once per
-    /// distinct bar close time of the primary timeframe, after the marks for that time.
+    /// Appends (<paramref name="timeMs"/>, <see cref="Equity"/>) to <see cref="EquityCurve"/>. Call it once per distinct bar
+    /// close time of the primary timeframe, after the marks for that time.
     /// </summary>
-    public void RecordEquity(long timeMs)
-    {
-        var cash = Cash;
-        var equity = cash;
-        var gross = 0m;
-        foreach (var holding in _holdings)
-        {
-            var value = holding.MarketValue();
-            equity += value;
-            gross += value;
-        }
-
-        foreach (var book in _perpetuals)
-        {
-            equity += book.UnrealizedPnl();
-            gross += Math.Abs(book.SignedNotional());
-        }
-
-        EquityCurve.Add(timeMs, equity, cash, gross);
-    }
+    public void RecordEquity(long timeMs) => EquityCurve.Add(timeMs, Equity);
 
     private static Position SpotPosition(AssetHolding holding) =>
         new(holding.Symbol, PositionSide.Long, holding.Balance, holding.Balance == 0m ? 0m : holding.CostBasis / holding.Balance, holding.RealizedPnl, holding.Fees);
@@ -315,6 +297,11 @@ public sealed partial class PortfolioLedger
 
     private PerpetualBook Perpetual(Symbol symbol)
     {
+        if (_lastPerpetual is { } last && last.Symbol == symbol)
+        {
+            return last;
+        }
+
         if (!_perpetualsBySymbol.TryGetValue(symbol, out var book))
         {
             book = new PerpetualBook(symbol);
@@ -322,6 +309,7 @@ public sealed partial class PortfolioLedger
             _perpetuals.Add(book);
         }
 
+        _lastPerpetual = book;
         return book;
     }
 }

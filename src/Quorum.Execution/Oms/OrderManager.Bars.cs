@@ -3,8 +3,6 @@ using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Execution.Venues;
-using Quorum.Indicators;
-using Quorum.Indicators.Volatility;
 
 namespace Quorum.Execution.Oms;
 
@@ -21,28 +19,19 @@ public sealed partial class OrderManager
     /// </summary>
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar)
     {
-        if (!_managementTimeframes.TryGetValue(symbol, out var management))
-        {
-            management = _options.ManagementTimeframe ?? timeframe;
-            _managementTimeframes.Add(symbol, management);
-        }
-
-        _lastClose[symbol] = bar.Close;
+        var state = BarState(symbol, timeframe);
+        var management = state.Management;
+        state.LastClose = bar.Close;
+        state.HasClose = true;
         if (_options.TrackAtr)
         {
-            var key = (symbol, timeframe);
-            if (!_atrs.TryGetValue(key, out var atr))
-            {
-                atr = new Atr(_options.AtrPeriod);
-                _atrs.Add(key, atr);
-            }
-
-            atr.Update(OhlcvPoint.From(bar));
+            state.AtrOf(timeframe, _options.AtrPeriod).Update((double)bar.High, (double)bar.Low, (double)bar.Close);
         }
 
         var housekeeping = timeframe == management;
         var managed = false;
-        if (_openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0)
+        var open = state.Open ??= _openBySymbol.GetValueOrDefault(symbol); // the list, once made, lives as long as the manager
+        if (open is { Count: > 0 })
         {
             for (var i = 0; i < open.Count; i++)
             {
@@ -60,6 +49,47 @@ public sealed partial class OrderManager
         {
             CheckTimeouts();
         }
+    }
+
+    /// <summary>
+    /// Pending and active trades of <paramref name="symbol"/>, in creation order: a live view, not a copy (closing a trade
+    /// while enumerating it is a bug — use <see cref="OpenTrades"/>, a snapshot, for that).
+    /// </summary>
+    public IReadOnlyList<Trade> OpenTradesOf(Symbol symbol) => _openBySymbol.TryGetValue(symbol, out var open) ? open : [];
+
+    /// <summary>Pending and active trades, in creation order: a live view of <see cref="OpenTrades"/> without its copy.</summary>
+    public IReadOnlyList<Trade> OpenTradesView => _open;
+
+    /// <summary>
+    /// The OMS's ATR(<see cref="OmsOptions.AtrPeriod"/>) of <paramref name="symbol"/> × <paramref name="timeframe"/> over the
+    /// bars it has seen; NaN while it warms up, when <see cref="OmsOptions.TrackAtr"/> is off, or before the first bar.
+    /// </summary>
+    public double AtrValue(Symbol symbol, Timeframe timeframe) =>
+        _barStates.TryGetValue(symbol, out var state) && state.FindAtr(timeframe) is { IsReady: true } atr ? atr.Value : double.NaN;
+
+    /// <summary>The last close seen for <paramref name="symbol"/>.</summary>
+    private bool TryGetLastClose(Symbol symbol, out decimal close)
+    {
+        close = _barStates.TryGetValue(symbol, out var state) && state.HasClose ? state.LastClose : 0m;
+        return state is { HasClose: true };
+    }
+
+    /// <summary>The per-bar state of <paramref name="symbol"/>; the last one used is remembered (one symbol's bars usually come in a row).</summary>
+    private SymbolBarState BarState(Symbol symbol, Timeframe firstTimeframe)
+    {
+        if (_lastBarState is { } last && last.Symbol == symbol)
+        {
+            return last;
+        }
+
+        if (!_barStates.TryGetValue(symbol, out var state))
+        {
+            state = new SymbolBarState(symbol, _options.ManagementTimeframe ?? firstTimeframe);
+            _barStates.Add(symbol, state);
+        }
+
+        _lastBarState = state;
+        return state;
     }
 
     /// <summary>Attributes funding to the symbol's active trades in proportion to their open quantity (the last one takes the rounding rest); with none open it is <see cref="UnattributedFunding"/>.</summary>
@@ -165,8 +195,9 @@ public sealed partial class OrderManager
             var ready = true;
             if (trail.Kind == TrailKind.Atr)
             {
-                ready = _atrs.TryGetValue((trade.Symbol, trade.ManagementTimeframe ?? _managementTimeframes[trade.Symbol]), out var indicator)
-                    && indicator.IsReady && indicator.Value > 0.0;
+                var state = _barStates[trade.Symbol];
+                var indicator = state.FindAtr(trade.ManagementTimeframe ?? state.Management);
+                ready = indicator is { IsReady: true, Value: > 0.0 };
                 atr = ready ? (decimal)indicator!.Value : null;
             }
 

@@ -3,7 +3,6 @@ using Quorum.Core.Instruments;
 using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Execution.Venues;
-using Quorum.Indicators.Volatility;
 
 namespace Quorum.Execution.Oms;
 
@@ -37,13 +36,12 @@ public sealed partial class OrderManager : IVenueListener
     private readonly Dictionary<Symbol, List<Trade>> _openBySymbol = [];
     private readonly List<Trade> _open = [];
     private readonly Dictionary<Symbol, Instrument> _instruments = [];
-    private readonly Dictionary<Symbol, Timeframe> _managementTimeframes = [];
-    private readonly Dictionary<(Symbol Symbol, Timeframe Timeframe), Atr> _atrs = [];
-    private readonly Dictionary<Symbol, decimal> _lastClose = [];
+    private readonly Dictionary<Symbol, SymbolBarState> _barStates = [];
     private readonly List<IOmsListener> _listeners = [];
     private readonly Queue<Trade> _dirty = new();
     private readonly List<ManagedOrder> _awaitingAck = [];
     private readonly List<OmsCommandResult> _commandLog = [];
+    private SymbolBarState? _lastBarState;
     private long _lastPlanId;
     private int _tradesCreated;
     private int _tradesDropped;
@@ -251,7 +249,7 @@ public sealed partial class OrderManager : IVenueListener
         }
 
         var sign = trade.Side.Sign();
-        var reference = trade.Status == TradeStatus.Active && _lastClose.TryGetValue(trade.Symbol, out var last)
+        var reference = trade.Status == TradeStatus.Active && TryGetLastClose(trade.Symbol, out var last)
             ? last
             : trade.AverageEntryPrice ?? trade.EntryLimitPrice ?? trade.PlannedEntry;
         decimal? newStop = null;

@@ -5,7 +5,6 @@ using Quorum.Core.Trading;
 using Quorum.Execution.Accounting;
 using Quorum.Execution.Oms;
 using Quorum.Execution.Venues;
-using Quorum.Indicators;
 using Quorum.Indicators.Volatility;
 using Quorum.Research.Statistics;
 using Quorum.Strategies;
@@ -34,13 +33,15 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     private readonly IBarRiskFeed? _riskFeed;
     private readonly Dictionary<StrategySubscription, BotStrategy[]> _listeners = [];
     private readonly Dictionary<Symbol, Instrument> _instruments;
-    private readonly Dictionary<StrategySubscription, Atr> _atrs = [];
+    private readonly Dictionary<StrategySubscription, BarSlot> _slots = [];
+    private readonly List<StrategySubscription> _sizedSubscriptions = [];
     private readonly Dictionary<string, StrategyPosition> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Signal Signal, BotStrategy Owner)> _entrySignals = new(StringComparer.Ordinal);
     private readonly List<(Signal Signal, BotStrategy Owner)> _pending = [];
     private readonly List<SkippedSignal> _skipped = [];
     private readonly int _perpetualLeverage;
     private BotStrategy? _emitter;
+    private BarSlot? _lastSlot;
     private (Signal Signal, BotStrategy Owner)? _planning;
 
     public BacktestBot(PortfolioLedger ledger, IReadOnlyList<BotStrategy> strategies, IEnumerable<Instrument> instruments, int perpetualLeverage = 1)
@@ -57,7 +58,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             _listeners.Add(subscription, [.. strategies.Where(s => s.Strategy.Subscriptions.Contains(subscription))]);
             if (_instruments.ContainsKey(subscription.Symbol))
             {
-                _atrs.Add(subscription, new Atr(14));
+                _sizedSubscriptions.Add(subscription);
             }
         }
     }
@@ -73,20 +74,16 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar)
     {
-        var traded = _instruments.ContainsKey(symbol);
-        if (traded)
+        var slot = SlotOf(symbol, timeframe);
+        if (slot.Traded)
         {
             _ledger.Mark(symbol, bar.Close);
             Manager.OnBar(symbol, timeframe, bar);
-            if (_atrs.TryGetValue(new StrategySubscription(symbol, timeframe), out var atr))
-            {
-                atr.Update(OhlcvPoint.From(bar));
-            }
-
+            slot.Atr?.Update((double)bar.High, (double)bar.Low, (double)bar.Close);
             _riskFeed?.OnBar(symbol, timeframe, bar, _ledger.Equity);
         }
 
-        if (_listeners.TryGetValue(new StrategySubscription(symbol, timeframe), out var listeners))
+        if (slot.Listeners is { } listeners)
         {
             foreach (var listener in listeners)
             {
@@ -217,8 +214,17 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         var oms = Manager;
         if (StrategySignals.IntentOf(signal) == SignalIntent.Exit)
         {
+            List<Trade>? closing = null; // closed below: closing changes the list enumerated here
+            foreach (var trade in oms.OpenTradesOf(signal.Symbol))
+            {
+                if (trade.Side == signal.Side && trade.Strategy == signal.Strategy)
+                {
+                    (closing ??= []).Add(trade);
+                }
+            }
+
             var closed = 0;
-            foreach (var trade in oms.OpenTrades.Where(t => t.Symbol == signal.Symbol && t.Side == signal.Side && t.Strategy == signal.Strategy).ToList())
+            foreach (var trade in closing ?? [])
             {
                 oms.CloseTrade(trade.TradeId, TradeExitReason.Signal, signal.Reason);
                 closed++;
@@ -245,9 +251,9 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
         var open = 0;
         var sameSideActive = 0;
-        foreach (var trade in oms.OpenTrades)
+        foreach (var trade in oms.OpenTradesOf(signal.Symbol))
         {
-            if (trade.Symbol == signal.Symbol && trade.Strategy == signal.Strategy)
+            if (trade.Strategy == signal.Strategy)
             {
                 open++;
                 sameSideActive += trade.Side == signal.Side && trade.Status == TradeStatus.Active ? 1 : 0;
@@ -266,8 +272,8 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             return;
         }
 
-        var timeframe = signal.Timeframe ?? _atrs.Keys.First(k => k.Symbol == signal.Symbol).Timeframe;
-        var atr = _atrs.TryGetValue(new StrategySubscription(signal.Symbol, timeframe), out var indicator) ? indicator.GetOutput(0) : double.NaN;
+        var timeframe = signal.Timeframe ?? _sizedSubscriptions.First(k => k.Symbol == signal.Symbol).Timeframe;
+        var atr = SizingAtr(new StrategySubscription(signal.Symbol, timeframe));
         if ((signal.Entry ?? close) is not { } reference)
         {
             Refuse(signal, owner, "no reference price: the signal has no entry price and no bar of its symbol closed with it");
@@ -340,13 +346,54 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     }
 
     /// <summary>
+    /// What the bot does with the bars of one symbol × timeframe, resolved at its first bar so a bar costs one lookup: whether
+    /// the symbol is traded (mark, OMS, ATR), the strategies subscribed, and the ATR(14) used for sizing — the OMS's own
+    /// when it keeps the same ATR(14) of every bar it is fed (the bot feeds it every traded bar), else one of the bot's.
+    /// </summary>
+    private BarSlot SlotOf(Symbol symbol, Timeframe timeframe)
+    {
+        var key = new StrategySubscription(symbol, timeframe);
+        if (_lastSlot is { } last && last.Key == key)
+        {
+            return last;
+        }
+
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            var traded = _instruments.ContainsKey(symbol);
+            var sized = traded && _sizedSubscriptions.Contains(key);
+            var ownAtr = sized && !SharesOmsAtr ? new Atr(SizingAtrPeriod) : null;
+            slot = new BarSlot(key, traded, sized, _listeners.GetValueOrDefault(key), ownAtr);
+            _slots.Add(key, slot);
+        }
+
+        _lastSlot = slot;
+        return slot;
+    }
+
+    /// <summary>The ATR(14) of a sized subscription (NaN during warm-up, before its first bar, or for a subscription that sizes nothing).</summary>
+    private double SizingAtr(StrategySubscription subscription)
+    {
+        if (!_slots.TryGetValue(subscription, out var slot) || !slot.Sized)
+        {
+            return double.NaN;
+        }
+
+        return slot.Atr is { } own ? own.Value
+            : SharesOmsAtr ? Manager.AtrValue(subscription.Symbol, subscription.Timeframe)
+            : double.NaN;
+    }
+
+    private bool SharesOmsAtr => Manager.Options is { TrackAtr: true, AtrPeriod: SizingAtrPeriod };
+
+    /// <summary>
     /// Notional a new position may take: spot — the quote balance less what pending entries will spend; perpetual — the
     /// buying power at the account's leverage L (isolated margin): equity × L less gross exposure and pending entries.
     /// </summary>
     private decimal AvailableCash(Symbol symbol)
     {
         var reserved = 0m;
-        foreach (var trade in Manager.OpenTrades)
+        foreach (var trade in Manager.OpenTradesView)
         {
             if (trade.Status == TradeStatus.Pending)
             {
@@ -356,5 +403,20 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
         var free = symbol.IsPerpetual ? (_ledger.Equity * _perpetualLeverage) - _ledger.GrossExposure : _ledger.Cash;
         return free - reserved;
+    }
+
+    private const int SizingAtrPeriod = 14;
+
+    private sealed class BarSlot(StrategySubscription key, bool traded, bool sized, BotStrategy[]? listeners, Atr? atr)
+    {
+        public StrategySubscription Key { get; } = key;
+
+        public bool Traded { get; } = traded;
+
+        public bool Sized { get; } = sized;
+
+        public BotStrategy[]? Listeners { get; } = listeners;
+
+        public Atr? Atr { get; } = atr;
     }
 }

@@ -178,7 +178,7 @@ internal sealed class RiskGateSizer : IPlanSizer, IBarRiskFeed, IOmsListener
             return;
         }
 
-        foreach (var trade in _oms.OpenTrades)
+        foreach (var trade in _oms.OpenTradesView)
         {
             var open = trade.EntryQuantity - trade.ExitQuantity;
             if (open <= 0m || trade.AverageEntryPrice is not { } average || book.Find(trade.Symbol) is { } other && other.Side != trade.Side)

@@ -11,31 +11,72 @@ public sealed class EquityCurveTests
     {
         var curve = new EquityCurve(capacity: 2);
 
-        curve.Add(1, 100m, 100m, 0m);
-        curve.Add(2, 120m, 20m, 100m);
-        curve.Add(3, 90m, 20m, 70m); // (120 − 90) / 120 = 0.25
-        curve.Add(4, 108m, 20m, 88m); // (120 − 108) / 120 = 0.1
-        curve.Add(5, 130m, 130m, 0m);
+        curve.Add(1, 100m);
+        curve.Add(2, 120m);
+        curve.Add(3, 90m); // (120 − 90) / 120 = 0.25
+        curve.Add(4, 108m); // (120 − 108) / 120 = 0.1
+        curve.Add(5, 130m);
 
         curve.Count.ShouldBe(5);
         curve.Capacity.ShouldBe(8); // 2 → 4 → 8
         curve.TimesToArray().ShouldBe([1L, 2, 3, 4, 5]);
         curve.EquityToArray().ShouldBe([100m, 120m, 90m, 108m, 130m]);
         curve.DrawdownToArray().ShouldBe([0m, 0m, 0.25m, 0.1m, 0m]);
-        curve.Cash.ToArray().ShouldBe([100m, 20m, 20m, 20m, 130m]);
-        curve.GrossExposure.ToArray().ShouldBe([0m, 100m, 70m, 88m, 0m]);
         curve.Peak.ShouldBe(130m);
         curve.MaxDrawdown.ShouldBe(0.25m);
+    }
+
+    [Fact]
+    public void Add_MaxDrawdownIsTheDeepestTroughUnderEachPeak()
+    {
+        var curve = new EquityCurve();
+
+        curve.Add(1, 100m);
+        curve.Add(2, 80m); // (100 − 80) / 100 = 0.2
+        curve.Add(3, 90m); // a recovery under the same peak: no new trough
+        curve.Add(4, 70m); // (100 − 70) / 100 = 0.3, the deepest
+        curve.Add(5, 200m);
+        curve.Add(6, 150m); // (200 − 150) / 200 = 0.25 < 0.3
+        curve.Add(7, 150m);
+
+        curve.MaxDrawdown.ShouldBe(0.3m);
+        curve.DrawdownToArray().ShouldBe([0m, 0.2m, 0.1m, 0.3m, 0m, 0.25m, 0.25m]);
+        curve.Drawdown.ToArray().Max().ShouldBe(curve.MaxDrawdown);
+    }
+
+    [Fact]
+    public void Drawdown_ReadBetweenAdds_ExtendsTheSeriesFromTheRunningPeak()
+    {
+        var curve = new EquityCurve(capacity: 1);
+        curve.Add(1, 100m);
+        curve.Add(2, 50m);
+        curve.DrawdownToArray().ShouldBe([0m, 0.5m]);
+
+        curve.Add(3, 75m); // still under the peak of 100
+        curve.Add(4, 0m);
+
+        curve.DrawdownToArray().ShouldBe([0m, 0.5m, 0.25m, 1m]);
+    }
+
+    [Fact]
+    public void Add_WhenEquityIsNotPositive_DrawdownIsZeroWithoutAPositivePeak()
+    {
+        var curve = new EquityCurve();
+        curve.Add(1, 0m);
+        curve.Add(2, -5m);
+
+        curve.MaxDrawdown.ShouldBe(0m);
+        curve.DrawdownToArray().ShouldBe([0m, 0m]);
     }
 
     [Fact]
     public void Add_WhenTimeDoesNotIncrease_Throws()
     {
         var curve = new EquityCurve();
-        curve.Add(10, 1m, 1m, 0m);
+        curve.Add(10, 1m);
 
-        Should.Throw<ArgumentOutOfRangeException>(() => curve.Add(10, 1m, 1m, 0m)).Message.ShouldContain("equity point time 10 must be after the previous point's time 10");
-        Should.Throw<ArgumentOutOfRangeException>(() => curve.Add(9, 1m, 1m, 0m));
+        Should.Throw<ArgumentOutOfRangeException>(() => curve.Add(10, 1m)).Message.ShouldContain("equity point time 10 must be after the previous point's time 10");
+        Should.Throw<ArgumentOutOfRangeException>(() => curve.Add(9, 1m));
         curve.Count.ShouldBe(1);
     }
 
@@ -49,8 +90,6 @@ public sealed class EquityCurveTests
         ledger.RecordEquity(120_000);
 
         ledger.EquityCurve.EquityToArray().ShouldBe([1_000m, 994.9m]); // 999.9 − 5
-        ledger.EquityCurve.Cash.ToArray().ShouldBe([1_000m, 999.9m]);
-        ledger.EquityCurve.GrossExposure.ToArray().ShouldBe([0m, 95m]);
         ledger.EquityCurve.DrawdownToArray().ShouldBe([0m, 0.0051m]); // 5.1 / 1 000
     }
 

@@ -208,7 +208,7 @@ public sealed class PerformanceStatisticsTests
         var curve = new EquityCurve(capacity: 4);
         for (var i = 0; i < Times.Length; i++)
         {
-            curve.Add(Times[i], Equity[i], Equity[i], 0m);
+            curve.Add(Times[i], Equity[i]);
         }
 
         var fromCurve = PerformanceStatistics.Compute(FiveTrades, curve, 1_000m, Timeframe.H1);
