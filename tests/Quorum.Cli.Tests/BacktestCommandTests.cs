@@ -55,6 +55,24 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_EventLoopEngine_WritesTheSameResultJsonAndTradesCsvAsTheDefaultEngine()
+    {
+        using var cli = WithData();
+        string[] common = ["backtest", "--symbol", "BINANCE:BTCUSDT", "--symbol", "BINANCE:ETHUSDT", "--param", "fast=3", "--param", "slow=8"];
+
+        var backtest = cli.Run([.. common, "--out", Path.Combine(cli.Home, "backtest")]);
+        var paper = cli.Run([.. common, "--engine", "event-loop", "--out", Path.Combine(cli.Home, "paper")]);
+
+        backtest.ExitCode.ShouldBe(0, backtest.ToString());
+        paper.ExitCode.ShouldBe(0, paper.ToString());
+        paper.Output.ShouldContain("(event-loop engine)");
+        var resultJson = File.ReadAllText(Path.Combine(cli.Home, "backtest", "result.json"));
+        resultJson.ShouldContain("\"order_list_hash\"");
+        File.ReadAllText(Path.Combine(cli.Home, "paper", "result.json")).ShouldBe(resultJson);
+        File.ReadAllText(Path.Combine(cli.Home, "paper", "trades.csv")).ShouldBe(File.ReadAllText(Path.Combine(cli.Home, "backtest", "trades.csv")));
+    }
+
+    [Fact]
     public void Backtest_TwoSymbolsAndADateRange_RunsBoth()
     {
         using var cli = WithData();
@@ -113,6 +131,7 @@ public sealed class BacktestCommandTests
     [InlineData("--symbol 'BTCUSDT'", "--symbol", "BTCUSDT")]
     [InlineData("BINANCE:BTCUSDT 4h is not in the", "--timeframe", "4h")]
     [InlineData("unknown timeframe '7m'", "--timeframe", "7m")]
+    [InlineData("--engine warp is not known (allowed: backtest, event-loop)", "--engine", "warp")]
     public void Backtest_BadInput_ExitsTwoNamingTheValue(string expected, params string[] arguments)
     {
         using var cli = WithData();

@@ -88,6 +88,11 @@ internal static class BacktestCommand
             Description = $"governance.yaml with the locked limits the run obeys (validated; a bad value exits 2). Default: {DefaultGovernance} when it exists, " +
                           "else the shipped defaults.",
         };
+        var engine = new Option<string?>("--engine")
+        {
+            Description = "Engine that drives the run: backtest (the synchronous backtest loop) or event-loop (paper-on-replay: the same bars posted " +
+                          "into the paper/live event loop). Both give the same results (parity; docs/engine.md). Default: backtest.",
+        };
         var output = new Option<string>("--out")
         {
             Description = $"Folder for result.json, trades.csv and report.html (created; files replaced). Default: ./{DefaultOutput}.",
@@ -99,7 +104,7 @@ internal static class BacktestCommand
             "(overall, per strategy, per symbol) and write result.json, trades.csv and a self-contained report.html. " +
             "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
         {
-            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, governance, output, CommonOptions.DataDirectory(),
+            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, governance, engine, output, CommonOptions.DataDirectory(),
         };
         command.SetAction(parseResult =>
         {
@@ -120,6 +125,7 @@ internal static class BacktestCommand
                 Funding = ReadFunding(parseResult.GetValue(funding), chosenSymbols),
                 Governance = LoadGovernance(parseResult.GetValue(governance)),
                 GovernanceSha256 = GovernanceHash(parseResult.GetValue(governance)),
+                Engine = ParseEngine(parseResult.GetValue(engine)),
             }.Validate();
             return Run(context, parseResult, options, parseResult.GetValue(output) ?? DefaultOutput);
         });
@@ -137,7 +143,8 @@ internal static class BacktestCommand
         var runner = new BacktestRunner(CatalogLocator.Open(context, parseResult));
         var result = ProgressReporter.Run(
             context.Console,
-            $"backtest {string.Join(" + ", options.Strategies)} on {string.Join(", ", options.Symbols)} {options.Timeframe}",
+            $"backtest {string.Join(" + ", options.Strategies)} on {string.Join(", ", options.Symbols)} {options.Timeframe}" +
+            (options.Engine == BacktestEngine.EventLoop ? " (event-loop engine)" : string.Empty),
             progress => runner.Run(options, progress),
             r => r.Run.Bars);
         var files = BacktestReport.WriteAll(result, outputDirectory);
@@ -192,6 +199,13 @@ internal static class BacktestCommand
 
     private static void AddRow(Table table, string scope, PerformanceSummary summary) =>
         table.AddRow([Markup.Escape(scope), .. SummaryFormat.Columns.Select(c => Markup.Escape(c.Format(summary)))]);
+
+    private static BacktestEngine ParseEngine(string? text) => text switch
+    {
+        null or "backtest" => BacktestEngine.Backtest,
+        "event-loop" => BacktestEngine.EventLoop,
+        _ => throw new ArgumentException($"--engine {text} is not known (allowed: backtest, event-loop)"),
+    };
 
     private static List<Symbol> ParseSymbols(string[]? texts)
     {

@@ -64,7 +64,9 @@ public sealed record BacktestOptions
     /// <summary>Funding rates per perpetual symbol (settled at their funding times); none = no funding.</summary>
     public IReadOnlyDictionary<Symbol, IReadOnlyList<FundingRate>> Funding { get; init; } = new Dictionary<Symbol, IReadOnlyList<FundingRate>>();
 
-    /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad value and what is allowed.</summary>
+    /// <summary>The engine that drives the run (<c>--engine</c>); the results are the same with either (parity). Default: <see cref="BacktestEngine.Backtest"/>.</summary>
+    public BacktestEngine Engine { get; init; } = BacktestEngine.Backtest;
+
     /// <summary>
     /// The locked limits the run obeys (<c>--governance</c>, default <c>configs/governance.yaml</c>); null: the shipped
     /// defaults (so a strategy that averages down is refused, as with <c>no_martingale: true</c>).
@@ -74,8 +76,14 @@ public sealed record BacktestOptions
     /// <summary>SHA-256 of the governance.yaml file <see cref="Governance"/> came from (shown in result.json); null when it did not come from a file.</summary>
     public string? GovernanceSha256 { get; init; }
 
+    /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad value and what is allowed.</summary>
     public BacktestOptions Validate()
     {
+        if (!Enum.IsDefined(Engine))
+        {
+            throw new ArgumentException($"--engine {(int)Engine} is not an engine (allowed: backtest, event-loop)");
+        }
+
         if (Strategies.Count == 0 || Strategies.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("--strategy is empty");

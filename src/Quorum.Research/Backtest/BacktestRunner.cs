@@ -15,7 +15,8 @@ namespace Quorum.Research.Backtest;
 
 /// <summary>
 /// Runs one strategy, or several together on one account, over catalog data through the same engine, exchange, OMS and accounting code the
-/// bot uses: <see cref="MarketReplay"/> → <see cref="BacktestLoop"/> → <see cref="SimulatedExchange"/> →
+/// bot uses: <see cref="MarketReplay"/> → <see cref="BacktestLoop"/> (or, with <see cref="BacktestEngine.EventLoop"/>, a
+/// <see cref="ReplayFeeder"/> into the paper/live <see cref="EventLoop"/>: same results) → <see cref="SimulatedExchange"/> →
 /// the backtest bot (<see cref="PortfolioLedger"/>, <see cref="OrderManager"/>, the strategy, the
 /// <see cref="IPlanSizer"/>). Equity is recorded at the start and at every primary-timeframe close (an
 /// engine timer, which fires after every bar of that instant). At the end every open trade is closed at
@@ -73,7 +74,6 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
 
         var clock = new SimulatedClock(startMs);
         var scheduler = new EngineScheduler(clock);
-        var loop = new BacktestLoop(clock, scheduler);
         var exchange = new SimulatedExchange(ExchangeOptions(options, [.. instruments, .. contextInstruments], quote), clock);
         var barCount = series.Sum(s => (long)s.Count);
         var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
@@ -121,7 +121,17 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         ledger.RecordEquity(startMs);
         var equityTimer = scheduler.Every(feed.PrimaryTimeframe.Milliseconds, ledger.RecordEquity, alignToPeriod: false);
         var replayProgress = progress is null ? null : new ReplayProgressAdapter(new ScaledProgress(progress, 0.25, 0.95));
-        loop.Run(replay, new FundingToStrategy(exchange, bot), replayProgress, cancellationToken);
+        var target = new FundingToStrategy(exchange, bot);
+        if (options.Engine == BacktestEngine.EventLoop)
+        {
+            // Paper-on-replay: the same replay posted into the paper/live event loop; the bot runs on the loop's thread.
+            new ReplayFeeder(clock, scheduler).RunAsync(replay, target, replayProgress, cancellationToken).GetAwaiter().GetResult();
+        }
+        else
+        {
+            new BacktestLoop(clock, scheduler).Run(replay, target, replayProgress, cancellationToken);
+        }
+
         scheduler.Cancel(equityTimer);
 
         CloseAtLastClose(fillSeries.Count > 0 ? fillSeries : series, clock, exchange, oms, ledger);
