@@ -17,6 +17,9 @@ namespace Quorum.Core.Trading;
 /// </remarks>
 public sealed record ExitSpec
 {
+    /// <summary>Largest ATR an ATR stop accepts (the distance must stay a decimal): decimal.MaxValue / 100, converted once.</summary>
+    private static readonly double MaxAtr = (double)decimal.MaxValue / 100;
+
     public ExitSpec(
         decimal? stopAtrMultiple = null,
         decimal? stopPrice = null,
@@ -100,7 +103,7 @@ public sealed record ExitSpec
         }
         else
         {
-            if (!double.IsFinite(atr) || atr <= 0 || atr > (double)decimal.MaxValue / 100)
+            if (!double.IsFinite(atr) || atr <= 0 || atr > MaxAtr)
             {
                 return null;
             }

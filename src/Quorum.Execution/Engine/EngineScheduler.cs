@@ -133,15 +133,15 @@ public sealed class EngineScheduler
                 return fired;
             }
 
-            _queue.Dequeue();
             var due = priority.DueMs;
             if (timer.PeriodMs > 0)
             {
                 timer.DueMs = checked(due + timer.PeriodMs);
-                _queue.Enqueue(timer, (timer.DueMs, timer.Sequence));
+                _queue.DequeueEnqueue(timer, (timer.DueMs, timer.Sequence)); // one sift instead of a dequeue and an enqueue
             }
             else
             {
+                _queue.Dequeue();
                 timer.IsPending = false;
                 PendingCount--;
             }
