@@ -87,4 +87,7 @@ internal sealed class BacktestSession
 
     /// <summary>Replays every bar; returns the number of events processed.</summary>
     public long Run() => Loop.Run(_replay, _target).Events;
+
+    /// <summary>Replays every bar through <paramref name="feeder"/> (paper-on-replay: the event loop's thread runs the bot); returns the number of events processed.</summary>
+    public long RunPaper(ReplayFeeder feeder) => feeder.RunAsync(_replay, _target).GetAwaiter().GetResult().Events;
 }

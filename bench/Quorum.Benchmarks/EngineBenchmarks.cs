@@ -13,7 +13,9 @@ namespace Quorum.Benchmarks;
 /// of 5m bars (10,512,000 bars, 100 bars per event time). <c>OperationsPerInvoke</c> = bars, so the mean is per bar and
 /// "Allocated" is per bar (each invocation's fixed setup — a fresh clock, scheduler and merge cursors, about 1–20 KB — is
 /// spread over its bars). A third case replays what a real bot sees — 1m Match bars, 15m/1h/4h delivered bars, 8-hourly
-/// funding and a 15-minute scheduler task — per event. Results go to docs/performance.md.
+/// funding and a 15-minute scheduler task — per event. The "paper-on-replay" cases replay the same data through
+/// <see cref="ReplayFeeder"/> (producer → bounded channel → <see cref="EventLoop"/> thread, same order and timers) as fast
+/// as possible. Results go to docs/performance.md.
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -36,7 +38,7 @@ public class EngineBenchmarks
     private MarketReplay _manySymbols = null!;
     private MarketReplay _multiTimeframe = null!;
 
-    [GlobalSetup(Target = nameof(OneSymbolOneYear1m))]
+    [GlobalSetup(Targets = [nameof(OneSymbolOneYear1m), nameof(PaperOneSymbolOneYear1m)])]
     public void SetupOneSymbol() =>
         _oneSymbol = new MarketReplay().AddBars(new BarStream(Symbol.Parse("BINANCE:BTCUSDT"), Timeframe.M1, RandomWalk(Timeframe.M1, MinuteBarsPerYear, seed: 1), BarRole.MatchAndDeliver));
 
@@ -51,7 +53,7 @@ public class EngineBenchmarks
         }
     }
 
-    [GlobalSetup(Target = nameof(OneSymbolFourTimeframesFundingAndTimer))]
+    [GlobalSetup(Targets = [nameof(OneSymbolFourTimeframesFundingAndTimer), nameof(PaperOneSymbolFourTimeframesFundingAndTimer)])]
     public void SetupMultiTimeframe()
     {
         var symbol = Symbol.Parse("BINANCE:BTCUSDT.P");
@@ -73,7 +75,13 @@ public class EngineBenchmarks
     [Benchmark(OperationsPerInvoke = MultiTimeframeEvents, Description = "loop, 1 symbol x 1y of 1m+15m+1h+4h + funding + 15-min timer (per event)")]
     public long OneSymbolFourTimeframesFundingAndTimer() => Run(_multiTimeframe, everyFifteenMinutes: true);
 
-    private static long Run(MarketReplay replay, bool everyFifteenMinutes = false)
+    [Benchmark(OperationsPerInvoke = MinuteBarsPerYear, Description = "paper-on-replay, 1 symbol x 1y of 1m (per bar)")]
+    public long PaperOneSymbolOneYear1m() => Run(_oneSymbol, paper: true);
+
+    [Benchmark(OperationsPerInvoke = MultiTimeframeEvents, Description = "paper-on-replay, 1 symbol x 1y of 1m+15m+1h+4h + funding + 15-min timer (per event)")]
+    public long PaperOneSymbolFourTimeframesFundingAndTimer() => Run(_multiTimeframe, everyFifteenMinutes: true, paper: true);
+
+    private static long Run(MarketReplay replay, bool everyFifteenMinutes = false, bool paper = false)
     {
         var clock = new SimulatedClock(StartMs);
         var scheduler = new EngineScheduler(clock);
@@ -83,7 +91,15 @@ public class EngineBenchmarks
             scheduler.Every(15 * Timeframe.MinuteMs, target.OnTimer);
         }
 
-        new BacktestLoop(clock, scheduler).Run(replay, target);
+        if (paper)
+        {
+            new ReplayFeeder(clock, scheduler).RunAsync(replay, target).GetAwaiter().GetResult();
+        }
+        else
+        {
+            new BacktestLoop(clock, scheduler).Run(replay, target);
+        }
+
         return target.Bars + target.Funding + target.Timers;
     }
 

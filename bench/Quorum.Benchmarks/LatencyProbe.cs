@@ -4,8 +4,6 @@ using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
 using Quorum.Execution.Engine;
-using Quorum.Execution.Simulation;
-using Quorum.Execution.Venues;
 
 namespace Quorum.Benchmarks;
 
@@ -13,10 +11,11 @@ namespace Quorum.Benchmarks;
 /// Console mode <c>latency</c>: closed-bar → order-command latency of the reference strategy through the full bot
 /// (exchange matching, ledger, OMS, ATR, strategy, sizer, bracket submit), including GC, over every decision of the run.
 /// Two paths over the same bars: (1) the synchronous backtest path — <see cref="BacktestLoop"/> into the exchange, the
-/// start stamp taken when the loop hands the bar over; (2) the paper/live path — a producer thread posts each bar into
-/// an <see cref="EventLoop"/>'s channel (stamping it just before the post) and waits until the loop thread has handled
-/// it before posting the next, so every bar meets an idle loop as a live bar would (the loop's wake-up is included).
-/// On the loop thread a router advances the paper-on-replay clock to the bar's close and hands the bar to the exchange.
+/// start stamp taken when the loop hands the bar over; (2) the paper/live path — a <see cref="ReplayFeeder"/> in lockstep:
+/// its producer posts each bar into an <see cref="EventLoop"/>'s channel (stamped just before the post,
+/// <see cref="ReplayFeeder.BeforePost"/>) and waits until the loop thread has handled it before posting the next, so
+/// every bar meets an idle loop as a live bar would (the loop's wake-up is included). On the loop thread the feeder
+/// advances the paper-on-replay clock to the bar's close, fires the timers, and hands the bar to the exchange.
 /// Usage: <c>latency [--symbols N] [--timeframe 1m] [--bars N] [--fast F] [--slow S]</c>.
 /// </summary>
 internal static class LatencyProbe
@@ -37,7 +36,7 @@ internal static class LatencyProbe
         var backtest = RunBacktestPath(series, fast, slow, risk, total);
         Console.WriteLine($"backtest path (BacktestLoop, synchronous): {backtest}");
         var paper = RunEventLoopPath(series, fast, slow, risk, total);
-        Console.WriteLine($"paper/live path (EventLoop channel, producer thread): {paper}");
+        Console.WriteLine($"paper/live path (ReplayFeeder in lockstep into the EventLoop channel): {paper}");
         return 0;
     }
 
@@ -55,42 +54,17 @@ internal static class LatencyProbe
     private static LatencySummary RunEventLoopPath(BarSeries[] series, int fast, int slow, decimal risk, int total)
     {
         var recorder = new LatencyRecorder(total);
-        var session = new BacktestSession(series, BacktestStrategies.Reference(series, fast, slow), new BacktestBracketSizer(risk), recorder);
         var posted = new long[total];
-        var router = new PaperRouter(session.Clock, session.Exchange, recorder, posted);
-        var loop = new EventLoop(router, session.Scheduler);
-        var running = loop.RunAsync();
-        var gcBefore = GC.CollectionCount(0);
-        var count = series[0].Count;
-        var sequence = 0;
-        var spin = default(SpinWait);
-        for (var i = 0; i < count; i++)
+        var session = new BacktestSession(
+            series, BacktestStrategies.Reference(series, fast, slow), new BacktestBracketSizer(risk), recorder, exchange => new TimedTarget(exchange, recorder, posted));
+        var feeder = new ReplayFeeder(session.Clock, session.Scheduler)
         {
-            foreach (var s in series)
-            {
-                posted[sequence] = Stopwatch.GetTimestamp();
-                if (!loop.TryPost(EngineEvent.ForBar(s.Symbol, s.Timeframe, in s.Span[i])))
-                {
-                    throw new InvalidOperationException($"the event loop refused bar {sequence}");
-                }
-
-                sequence++;
-                spin.Reset();
-                while (router.Handled < sequence)
-                {
-                    if (running.IsCompleted)
-                    {
-                        running.GetAwaiter().GetResult();
-                    }
-
-                    spin.SpinOnce(sleep1Threshold: -1);
-                }
-            }
-        }
-
-        loop.Complete();
-        running.GetAwaiter().GetResult();
-        Console.WriteLine($"//   paper path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.TradesCreated:N0}, events dispatched {loop.DispatchedCount:N0}");
+            Lockstep = true,
+            BeforePost = sequence => posted[sequence] = Stopwatch.GetTimestamp(),
+        };
+        var gcBefore = GC.CollectionCount(0);
+        var events = session.RunPaper(feeder);
+        Console.WriteLine($"//   paper path: gen0 collections during the run {GC.CollectionCount(0) - gcBefore}, trades {session.Oms.TradesCreated:N0}, events {events:N0}");
         return recorder.Summarize();
     }
 
@@ -103,50 +77,22 @@ internal static class LatencyProbe
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    /// <summary>Stamps each bar as the backtest loop hands it to the exchange.</summary>
-    private sealed class TimedTarget(IMarketReplayTarget inner, LatencyRecorder recorder) : IMarketReplayTarget
+    /// <summary>
+    /// Measures each bar handed to the exchange: from the moment the feeder posted it (<paramref name="posted"/>, by
+    /// sequence number: the paper path) or, without stamps, from the moment the backtest loop hands it over.
+    /// </summary>
+    private sealed class TimedTarget(IMarketReplayTarget inner, LatencyRecorder recorder, long[]? posted = null) : IMarketReplayTarget
     {
+        private int _sequence;
+
         public void OnReplayBar(Symbol symbol, Timeframe timeframe, in Bar bar, BarRole role)
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = posted is null ? Stopwatch.GetTimestamp() : posted[_sequence++];
             recorder.Begin();
             inner.OnReplayBar(symbol, timeframe, bar, role);
             recorder.End(start);
         }
 
         public void OnReplayFunding(FundingRate rate) => inner.OnReplayFunding(rate);
-    }
-
-    /// <summary>
-    /// The loop's listener in paper-on-replay: advances the simulated clock to the bar's close and hands the bar to the
-    /// exchange, which matches it and delivers it (and its reports) to the bot synchronously.
-    /// </summary>
-    private sealed class PaperRouter(SimulatedClock clock, SimulatedExchange exchange, LatencyRecorder recorder, long[] posted) : IVenueListener
-    {
-        private int _sequence;
-        private int _handled;
-
-        public int Handled => Volatile.Read(ref _handled);
-
-        public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar)
-        {
-            var start = posted[_sequence++];
-            var closeMs = timeframe.CloseTime(bar.OpenTimeMs);
-            if (clock.UtcNowMs < closeMs)
-            {
-                clock.AdvanceTo(closeMs);
-            }
-
-            recorder.Begin();
-            exchange.OnReplayBar(symbol, timeframe, bar, BarRole.MatchAndDeliver);
-            recorder.End(start);
-            Volatile.Write(ref _handled, _sequence);
-        }
-
-        public void OnExecutionReport(ExecutionReport report) =>
-            throw new InvalidOperationException($"paper router: the simulated exchange reports to the bot directly, not through the loop (got {report})");
-
-        public void OnFunding(FundingPayment payment) =>
-            throw new InvalidOperationException($"paper router: no funding in this probe (got {payment})");
     }
 }

@@ -80,6 +80,15 @@ public sealed class ReplayFeeder
         }
     }
 
+    /// <summary>
+    /// When true the producer posts an event only once the loop has handled the previous one, so every event meets an idle
+    /// loop (the latency probe measures the paper path this way; also for stepping through a replay). Slower. Default false.
+    /// </summary>
+    public bool Lockstep { get; init; }
+
+    /// <summary>Called on the producer's thread just before each replay event is posted, with its sequence number (0, 1, …): instrumentation, e.g. a latency stamp.</summary>
+    public Action<long>? BeforePost { get; init; }
+
     /// <summary>The clock <see cref="Speed"/> waits on (default: the system's). Never read for engine time.</summary>
     public TimeProvider PacingClock { get; init; } = TimeProvider.System;
 
@@ -107,13 +116,14 @@ public sealed class ReplayFeeder
         CancellationToken cancellationToken = default)
     {
         var (timeline, merge) = ReplayTimeline.Start(Clock, Scheduler, replay, target, progress, _progressIntervalEvents, cancellationToken);
-        var handler = new LoopSide(timeline, target);
+        using var handled = Lockstep ? new SemaphoreSlim(0) : null;
+        var handler = new LoopSide(timeline, target, handled);
         var loop = new EventLoop(RefusingListener.Instance, Scheduler, _capacity, handler);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var running = loop.RunAsync(stop.Token);
         try
         {
-            await ProduceAsync(merge, loop, timeline.EndTimeMs, stop.Token).ConfigureAwait(false);
+            await ProduceAsync(merge, loop, running, handled, timeline.EndTimeMs, stop.Token).ConfigureAwait(false);
         }
         catch (Exception) when (loop.IsStopped)
         {
@@ -130,7 +140,7 @@ public sealed class ReplayFeeder
         return handler.Result ?? throw new InvalidOperationException("paper-on-replay: the event loop ended before the end of the replay");
     }
 
-    private async Task ProduceAsync(ReplayMerge merge, EventLoop loop, long endMs, CancellationToken cancellationToken)
+    private async Task ProduceAsync(ReplayMerge merge, EventLoop loop, Task running, SemaphoreSlim? handled, long endMs, CancellationToken cancellationToken)
     {
         var instant = new InstantBuffer();
         var pacing = _speed is { } speed ? new Pacing(PacingClock, speed, merge.NextTimeMs) : null;
@@ -147,18 +157,35 @@ public sealed class ReplayFeeder
             events[instant.Count - 1] = events[instant.Count - 1].EndingInstant();
             for (var i = 0; i < instant.Count; i++)
             {
+                BeforePost?.Invoke(_posted);
                 if (!loop.TryPost(in events[i]))
                 {
                     await loop.PostAsync(events[i], cancellationToken).ConfigureAwait(false);
                 }
 
                 Volatile.Write(ref _posted, _posted + 1);
+                if (handled is not null)
+                {
+                    await WaitHandledAsync(handled, running, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
         await loop.PostAsync(EngineEvent.ForReplayEnd(endMs), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _posted, _posted + 1);
         loop.Complete();
+    }
+
+    /// <summary>Lockstep: waits until the loop has handled the event just posted (or has stopped: then the caller learns why from its task).</summary>
+    private static async Task WaitHandledAsync(SemaphoreSlim handled, Task running, CancellationToken cancellationToken)
+    {
+        var wait = handled.WaitAsync(cancellationToken);
+        if (!wait.IsCompleted && await Task.WhenAny(wait, running).ConfigureAwait(false) != wait)
+        {
+            throw new InvalidOperationException("paper-on-replay: the event loop stopped while the producer waited for it");
+        }
+
+        await wait.ConfigureAwait(false);
     }
 
     /// <summary>Collects the events of one instant, in merge order, as replay events (reused: grows to the largest instant).</summary>
@@ -184,7 +211,7 @@ public sealed class ReplayFeeder
     }
 
     /// <summary>On the loop thread: the replay's clock and timer rules around each event, then the target.</summary>
-    private sealed class LoopSide(ReplayTimeline timeline, IMarketReplayTarget target) : IReplayEventHandler
+    private sealed class LoopSide(ReplayTimeline timeline, IMarketReplayTarget target, SemaphoreSlim? handled) : IReplayEventHandler
     {
         private int _eventsAtInstant;
 
@@ -220,6 +247,8 @@ public sealed class ReplayFeeder
                 timeline.EndInstant(time, _eventsAtInstant);
                 _eventsAtInstant = 0;
             }
+
+            handled?.Release();
         }
     }
 

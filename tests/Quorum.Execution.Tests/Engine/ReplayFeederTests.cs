@@ -103,8 +103,10 @@ public sealed class ReplayFeederTests
         paper.Result.EndTimeMs.ShouldBe(At(4, 0));
     }
 
-    [Fact]
-    public async Task RunAsync_WhenTheTargetThrows_FaultsWithThatExceptionAndDeliversNothingAfterIt()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunAsync_WhenTheTargetThrows_FaultsWithThatExceptionAndDeliversNothingAfterIt(bool lockstep)
     {
         var clock = new SimulatedClock(Day);
         var failure = new InvalidTimeZoneException("bar 10 is poisoned");
@@ -119,7 +121,7 @@ public sealed class ReplayFeederTests
                 }
             },
         };
-        var feeder = new ReplayFeeder(clock, new EngineScheduler(clock)) { Capacity = 2 };
+        var feeder = new ReplayFeeder(clock, new EngineScheduler(clock)) { Capacity = 2, Lockstep = lockstep };
         var replay = new MarketReplay().AddBars(new BarStream(Btc, Timeframe.M1, Bars(Timeframe.M1, Day, 5_000), BarRole.MatchAndDeliver));
 
         var thrown = await Should.ThrowAsync<InvalidTimeZoneException>(() => feeder.RunAsync(replay, target, cancellationToken: Token));
@@ -180,6 +182,32 @@ public sealed class ReplayFeederTests
 
         result.Events.ShouldBe(2_000);
         maxAhead.ShouldBe(capacity);
+    }
+
+    [Fact]
+    public async Task RunAsync_Lockstep_PostsEachEventOnlyAfterTheLoopHandledThePreviousOne()
+    {
+        // Two streams closing together (two events per instant): in lockstep the producer is never ahead of the loop, and
+        // BeforePost sees every event's sequence number in order.
+        var clock = new SimulatedClock(Day);
+        ReplayFeeder feeder = null!;
+        var handled = 0L;
+        var maxAhead = 0L;
+        var sequences = new List<long>();
+        var target = new RecordingTarget(clock)
+        {
+            OnEvent = _ => maxAhead = Math.Max(maxAhead, feeder.PostedCount - ++handled),
+        };
+        feeder = new ReplayFeeder(clock, new EngineScheduler(clock)) { Lockstep = true, BeforePost = sequences.Add };
+        var replay = new MarketReplay()
+            .AddBars(new BarStream(Btc, Timeframe.M1, Bars(Timeframe.M1, Day, 300), BarRole.MatchAndDeliver))
+            .AddBars(new BarStream(Eth, Timeframe.M1, Bars(Timeframe.M1, Day, 300), BarRole.MatchAndDeliver));
+
+        var result = await feeder.RunAsync(replay, target, cancellationToken: Token);
+
+        result.Events.ShouldBe(600);
+        maxAhead.ShouldBe(0);
+        sequences.ShouldBe(Enumerable.Range(0, 600).Select(i => (long)i));
     }
 
     [Fact]
