@@ -25,15 +25,31 @@ internal static class Metadata
         }
 
         var builder = Empty.ToBuilder();
-        foreach (var (key, value) in entries)
+        if (entries is IReadOnlyList<KeyValuePair<string, object>> list)
         {
-            if (!builder.TryAdd(key, value))
+            // By index: the signal and plan factories pass lists, and a boxed enumerator per signal adds up.
+            for (var i = 0; i < list.Count; i++)
             {
-                throw new ArgumentException($"metadata key '{key}' appears twice", parameterName);
+                Add(builder, list[i], parameterName);
+            }
+        }
+        else
+        {
+            foreach (var entry in entries)
+            {
+                Add(builder, entry, parameterName);
             }
         }
 
         return Check(builder.ToImmutable(), parameterName);
+    }
+
+    private static void Add(ImmutableSortedDictionary<string, object>.Builder builder, KeyValuePair<string, object> entry, string parameterName)
+    {
+        if (!builder.TryAdd(entry.Key, entry.Value))
+        {
+            throw new ArgumentException($"metadata key '{entry.Key}' appears twice", parameterName);
+        }
     }
 
     /// <summary>Same keys and, per key, <see cref="object.Equals(object?, object?)"/> values.</summary>

@@ -102,11 +102,11 @@ public sealed record Instrument
     {
         Guard.Positive(price, $"{Symbol} price");
         Guard.NonNegative(quantity, $"{Symbol} quantity");
-        var violations = new List<FilterViolation>();
-        CheckPrice(price, FilterViolationKind.PriceNotMultipleOfTick, "price", violations);
-        CheckQuantity(quantity, violations);
-        CheckNotional(price, quantity, violations);
-        return violations;
+        List<FilterViolation>? violations = null;
+        CheckPrice(price, FilterViolationKind.PriceNotMultipleOfTick, "price", ref violations);
+        CheckQuantity(quantity, ref violations);
+        CheckNotional(price, quantity, ref violations);
+        return violations ?? (IReadOnlyList<FilterViolation>)[];
     }
 
     /// <summary>
@@ -130,39 +130,39 @@ public sealed record Instrument
                 $"order {order.ClientOrderId}: a {order.Type} order has no price; pass the last or mark price as referencePrice for the min notional check",
                 nameof(referencePrice));
 
-        var violations = new List<FilterViolation>();
+        List<FilterViolation>? violations = null; // created on the first violation: a valid order allocates nothing here
         if (order.Price is { } price)
         {
-            CheckPrice(price, FilterViolationKind.PriceNotMultipleOfTick, "price", violations);
+            CheckPrice(price, FilterViolationKind.PriceNotMultipleOfTick, "price", ref violations);
         }
 
         if (order.StopPrice is { } stopPrice)
         {
-            CheckPrice(stopPrice, FilterViolationKind.StopPriceNotMultipleOfTick, "stop price", violations);
+            CheckPrice(stopPrice, FilterViolationKind.StopPriceNotMultipleOfTick, "stop price", ref violations);
         }
 
-        CheckQuantity(order.Quantity, violations);
+        CheckQuantity(order.Quantity, ref violations);
         if (!order.ReduceOnly)
         {
-            CheckNotional(notionalPrice, order.Quantity, violations);
+            CheckNotional(notionalPrice, order.Quantity, ref violations);
         }
 
-        return violations;
+        return violations ?? (IReadOnlyList<FilterViolation>)[];
     }
 
-    private void CheckPrice(decimal price, FilterViolationKind kind, string what, List<FilterViolation> violations)
+    private void CheckPrice(decimal price, FilterViolationKind kind, string what, ref List<FilterViolation>? violations)
     {
         if (!IsOnTick(price))
         {
-            violations.Add(new FilterViolation(kind, price, TickSize, $"{Symbol}: {what} {price} is not a multiple of tick size {TickSize}"));
+            (violations ??= []).Add(new FilterViolation(kind, price, TickSize, $"{Symbol}: {what} {price} is not a multiple of tick size {TickSize}"));
         }
     }
 
-    private void CheckQuantity(decimal quantity, List<FilterViolation> violations)
+    private void CheckQuantity(decimal quantity, ref List<FilterViolation>? violations)
     {
         if (!IsOnStep(quantity))
         {
-            violations.Add(new FilterViolation(
+            (violations ??= []).Add(new FilterViolation(
                 FilterViolationKind.QuantityNotMultipleOfStep, quantity, StepSize, $"{Symbol}: quantity {quantity} is not a multiple of step size {StepSize}"));
         }
 
@@ -170,23 +170,23 @@ public sealed record Instrument
         {
             var minimum = MinQuantity > 0m ? MinQuantity : StepSize;
             var rule = MinQuantity > 0m ? $"min quantity {minimum}" : $"one step {minimum}";
-            violations.Add(new FilterViolation(
+            (violations ??= []).Add(new FilterViolation(
                 FilterViolationKind.QuantityBelowMinimum, quantity, minimum, $"{Symbol}: quantity {quantity} is below {rule}"));
         }
 
         if (MaxQuantity is { } maximum && quantity > maximum)
         {
-            violations.Add(new FilterViolation(
+            (violations ??= []).Add(new FilterViolation(
                 FilterViolationKind.QuantityAboveMaximum, quantity, maximum, $"{Symbol}: quantity {quantity} is above max quantity {maximum}"));
         }
     }
 
-    private void CheckNotional(decimal price, decimal quantity, List<FilterViolation> violations)
+    private void CheckNotional(decimal price, decimal quantity, ref List<FilterViolation>? violations)
     {
         var notional = Notional(price, quantity);
         if (notional < MinNotional)
         {
-            violations.Add(new FilterViolation(
+            (violations ??= []).Add(new FilterViolation(
                 FilterViolationKind.NotionalBelowMinimum,
                 notional,
                 MinNotional,

@@ -6,7 +6,7 @@ namespace Quorum.Core.Instruments;
 /// A normalized symbol <c>VENUE:BASEQUOTE[.P]</c>: <c>BINANCE:BTCUSDT</c> (spot),
 /// <c>BINANCE:BTCUSDT.P</c> (USDT-M perpetual), <c>BYBIT:ETHUSDT.P</c>.
 /// </summary>
-public readonly record struct Symbol : IComparable<Symbol>
+public readonly record struct Symbol : IComparable<Symbol>, ISpanFormattable
 {
     private const string PerpetualSuffix = ".P";
 
@@ -115,7 +115,35 @@ public readonly record struct Symbol : IComparable<Symbol>
     public int CompareTo(Symbol other) => string.CompareOrdinal(ToString(), other.ToString());
 
     public override string ToString() =>
-        Venue.Code is null ? string.Empty : $"{Venue.Code}:{Pair}{(IsPerpetual ? PerpetualSuffix : string.Empty)}";
+        Venue.Code is null ? string.Empty : string.Concat(Venue.Code, ":", BaseAsset, QuoteAsset, IsPerpetual ? PerpetualSuffix : string.Empty);
+
+    /// <summary>Writes <see cref="ToString()"/>'s text (<c>VENUE:BASEQUOTE[.P]</c>) without allocating, e.g. when interpolated into a message or a line.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        if (Venue.Code is not { } venue)
+        {
+            return true;
+        }
+
+        var suffix = IsPerpetual ? PerpetualSuffix : string.Empty;
+        var length = venue.Length + 1 + BaseAsset.Length + QuoteAsset.Length + suffix.Length;
+        if (destination.Length < length)
+        {
+            return false;
+        }
+
+        venue.CopyTo(destination);
+        destination[venue.Length] = ':';
+        BaseAsset.CopyTo(destination[(venue.Length + 1)..]);
+        QuoteAsset.CopyTo(destination[(venue.Length + 1 + BaseAsset.Length)..]);
+        suffix.CopyTo(destination[(length - suffix.Length)..]);
+        charsWritten = length;
+        return true;
+    }
+
+    /// <summary><see cref="ToString()"/>; the format and provider are ignored (a symbol has one text form).</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
     private static void ValidateAsset(string asset, string parameterName)
     {

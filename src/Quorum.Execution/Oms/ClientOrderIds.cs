@@ -22,7 +22,7 @@ public static class ClientOrderIds
     /// <summary>The client order id of (<paramref name="botId"/>, <paramref name="planId"/>, <paramref name="leg"/>, <paramref name="attempt"/>).</summary>
     public static string Format(string botId, long planId, string leg, int attempt)
     {
-        if (string.IsNullOrEmpty(botId) || botId.Length > 8 || !botId.All(char.IsAsciiLetterOrDigit))
+        if (string.IsNullOrEmpty(botId) || botId.Length > 8 || !IsLettersOrDigits(botId))
         {
             throw new ArgumentException($"bot id '{botId}' is invalid (allowed: 1–8 ASCII letters or digits)", nameof(botId));
         }
@@ -32,7 +32,7 @@ public static class ClientOrderIds
             throw new ArgumentOutOfRangeException(nameof(planId), planId, $"plan id {planId} is out of range (1 ≤ id ≤ {MaxPlanId})");
         }
 
-        if (string.IsNullOrEmpty(leg) || leg.Length > 5 || !leg.All(char.IsAsciiLetterOrDigit))
+        if (string.IsNullOrEmpty(leg) || leg.Length > 5 || !IsLettersOrDigits(leg))
         {
             throw new ArgumentException($"leg '{leg}' is invalid (allowed: 1–5 ASCII letters or digits)", nameof(leg));
         }
@@ -44,6 +44,12 @@ public static class ClientOrderIds
 
         return ClientOrderId.Validate(string.Create(CultureInfo.InvariantCulture, $"{Prefix}-b{botId}-p{planId}-{leg}-a{attempt}"));
     }
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>True when <paramref name="text"/> is only ASCII letters and digits (no allocation: ids are formatted on every order).</summary>
+    private static bool IsLettersOrDigits(string text) => !text.AsSpan().ContainsAnyExcept(LettersAndDigits);
 
     /// <summary>The id of a bracket or OCO list: leg <c>L</c> (bracket) or <c>o{n}</c> (OCO).</summary>
     public static string FormatList(string botId, long planId, string list, int attempt) => Format(botId, planId, list, attempt);

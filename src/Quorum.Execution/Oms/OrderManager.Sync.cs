@@ -524,7 +524,9 @@ public sealed partial class OrderManager
     private ManagedOrder Register(Trade trade, OrderRequest request, OrderLegKind leg, string legId, int attempt, bool venueLinked = false, bool awaitAck = true)
     {
         var now = Now;
-        var order = new ManagedOrder(new Order(request, now), trade, leg, legId, attempt) { SentAtMs = now, VenueLinked = venueLinked };
+
+        // Born Submitted (New → Submitted recorded as its first change): the New snapshot would never be read.
+        var order = new ManagedOrder(new Order(request, now, OrderStatus.Submitted), trade, leg, legId, attempt) { SentAtMs = now, VenueLinked = venueLinked };
         if (!_ordersById.TryAdd(request.ClientOrderId, order))
         {
             throw new InvalidOperationException($"client order id {request.ClientOrderId} was already used (trade {trade.TradeId}, leg {legId}, attempt {attempt})");
@@ -532,7 +534,7 @@ public sealed partial class OrderManager
 
         _orders.Add(order);
         trade.AddOrder(order);
-        Transition(order, OrderStatus.Submitted, null, "sent");
+        Record(order, new OrderStateChange(order.ClientOrderId, OrderStatus.New, OrderStatus.Submitted, now, null, "sent"));
         if (awaitAck)
         {
             _awaitingAck.Add(order);

@@ -27,9 +27,15 @@ public static class OrderStateMachine
     {
         if (!IsAllowed(from, to))
         {
-            var allowed = Enum.GetValues<OrderStatus>().Where(next => IsAllowed(from, next)).ToList();
-            throw new InvalidOperationException(
-                $"order {clientOrderId}: transition {from} → {to} is not allowed (from {from}: {(allowed.Count == 0 ? "none, it is terminal" : string.Join(", ", allowed))})");
+            Fail(clientOrderId, from, to);
         }
+    }
+
+    // Out of line: the lambda's captured state would otherwise be allocated on every (allowed) check.
+    private static void Fail(string clientOrderId, OrderStatus from, OrderStatus to)
+    {
+        var allowed = Enum.GetValues<OrderStatus>().Where(next => IsAllowed(from, next)).ToList();
+        throw new InvalidOperationException(
+            $"order {clientOrderId}: transition {from} → {to} is not allowed (from {from}: {(allowed.Count == 0 ? "none, it is terminal" : string.Join(", ", allowed))})");
     }
 }

@@ -204,7 +204,7 @@ public sealed class Trade
     /// <summary>Ended and forgotten by its manager (<see cref="OmsOptions.RetainClosedTrades"/> false).</summary>
     internal bool Dropped { get; set; }
 
-    internal IEnumerable<ExitLeg> ExitLegs => TakeProfitLegs.Append(StopLeg);
+    internal ExitLegList ExitLegs => new(TakeProfitLegs, StopLeg);
 
     internal void AddOrder(ManagedOrder order) => _orders.Add(order);
 

@@ -1,7 +1,7 @@
 namespace Quorum.Execution.Simulation;
 
 /// <summary>A native bracket: the entry, its stop and its take-profits (loop thread only).</summary>
-internal sealed class BracketGroup(string listId, WorkingOrder entry, WorkingOrder stop, IReadOnlyList<WorkingOrder> takeProfits)
+internal sealed class BracketGroup(string listId, WorkingOrder entry, WorkingOrder stop, WorkingOrder[] takeProfits)
 {
     public string ListId { get; } = listId;
 
@@ -9,7 +9,8 @@ internal sealed class BracketGroup(string listId, WorkingOrder entry, WorkingOrd
 
     public WorkingOrder Stop { get; } = stop;
 
-    public IReadOnlyList<WorkingOrder> TakeProfits { get; } = takeProfits;
+    /// <summary>The take-profits in request order (an array: <c>foreach</c> over it allocates nothing).</summary>
+    public WorkingOrder[] TakeProfits { get; } = takeProfits;
 
     /// <summary>Quantity the take-profits have filled so far.</summary>
     public decimal TakeProfitFilled

@@ -399,12 +399,19 @@ public sealed partial class SimulatedExchange
             return;
         }
 
-        foreach (var exit in group.TakeProfits.Prepend(group.Stop))
+        CancelIfIdle(book, group, group.Stop);
+        foreach (var takeProfit in group.TakeProfits)
         {
-            if (!exit.Terminal && exit.Remaining <= 0m)
-            {
-                CancelOrder(book, exit, $"bracket {group.ListId}: nothing left for {exit.Request.ClientOrderId} to close");
-            }
+            CancelIfIdle(book, group, takeProfit);
+        }
+    }
+
+    /// <summary>Cancels a bracket exit left with nothing to close once its entry is over.</summary>
+    private void CancelIfIdle(SymbolBook book, BracketGroup group, WorkingOrder exit)
+    {
+        if (!exit.Terminal && exit.Remaining <= 0m)
+        {
+            CancelOrder(book, exit, $"bracket {group.ListId}: nothing left for {exit.Request.ClientOrderId} to close");
         }
     }
 
@@ -423,8 +430,12 @@ public sealed partial class SimulatedExchange
 
         var current = exit.Request;
         exit.Target = target;
-        exit.Request = new OrderRequest(
-            current.ClientOrderId, current.Symbol, current.Side, current.Type, target, current.Price, current.StopPrice, current.TimeInForce, current.ReduceOnly);
+        if (target != current.Quantity)
+        {
+            exit.Request = new OrderRequest(
+                current.ClientOrderId, current.Symbol, current.Side, current.Type, target, current.Price, current.StopPrice, current.TimeInForce, current.ReduceOnly);
+        }
+
         var now = Now;
         if (!exit.Armed)
         {

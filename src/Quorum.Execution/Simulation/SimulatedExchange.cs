@@ -184,16 +184,17 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         CheckCapabilities(request.Entry);
         CheckCapabilities(request.StopLoss);
         var duplicate = IsDuplicate(request.Entry.ClientOrderId, book.Symbol) | IsDuplicate(request.StopLoss.ClientOrderId, book.Symbol);
-        var ids = new HashSet<string>(StringComparer.Ordinal) { request.Entry.ClientOrderId, request.StopLoss.ClientOrderId };
-        foreach (var takeProfit in request.TakeProfits)
+        var entryIsStop = string.Equals(request.Entry.ClientOrderId, request.StopLoss.ClientOrderId, StringComparison.Ordinal);
+        var requested = request.TakeProfits;
+        for (var i = 0; i < requested.Length; i++)
         {
-            CheckCapabilities(takeProfit);
-            duplicate |= IsDuplicate(takeProfit.ClientOrderId, book.Symbol) || !ids.Add(takeProfit.ClientOrderId);
+            CheckCapabilities(requested[i]);
+            duplicate |= IsDuplicate(requested[i].ClientOrderId, book.Symbol) || SharesId(request, i);
         }
 
-        if (duplicate || ids.Count < 2)
+        if (duplicate || entryIsStop)
         {
-            if (ids.Count < 2 && !duplicate)
+            if (entryIsStop && !duplicate)
             {
                 EmitReject(request.Entry, OrderRejectCode.DuplicateClientOrderId, $"bracket {request.ListId}: entry and stop share client order id {request.Entry.ClientOrderId}");
             }
@@ -203,7 +204,12 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 
         var entry = NewOrder(request.Entry, OrderRole.BracketEntry);
         var stop = NewOrder(request.StopLoss, OrderRole.BracketStop);
-        var takeProfits = request.TakeProfits.Select(tp => NewOrder(tp, OrderRole.BracketTakeProfit)).ToArray();
+        var takeProfits = new WorkingOrder[requested.Length];
+        for (var i = 0; i < takeProfits.Length; i++)
+        {
+            takeProfits[i] = NewOrder(requested[i], OrderRole.BracketTakeProfit);
+        }
+
         var group = new BracketGroup(request.ListId, entry, stop, takeProfits);
         entry.Bracket = group;
         stop.Bracket = group;
@@ -216,17 +222,20 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
             takeProfit.Target = 0m;
         }
 
-        var rejection = Validate(book, entry);
-        foreach (var exit in takeProfits.Prepend(stop))
+        var rejection = Validate(book, entry) ?? ValidateExitShape(book, stop);
+        foreach (var takeProfit in takeProfits)
         {
-            rejection ??= ValidateExitShape(book, exit);
+            rejection ??= ValidateExitShape(book, takeProfit);
         }
 
         if (rejection is { } r)
         {
-            foreach (var order in takeProfits.Prepend(stop).Prepend(entry))
+            var reason = $"bracket {request.ListId}: {r.Reason}";
+            Reject(entry, r.Code, reason);
+            Reject(stop, r.Code, reason);
+            foreach (var takeProfit in takeProfits)
             {
-                Reject(order, r.Code, $"bracket {request.ListId}: {r.Reason}");
+                Reject(takeProfit, r.Code, reason);
             }
 
             return;
@@ -393,6 +402,26 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
         {
             _orders.Remove(id);
         }
+    }
+
+    /// <summary>True when take-profit <paramref name="index"/> of <paramref name="request"/> has the id of the entry, the stop or an earlier take-profit.</summary>
+    private static bool SharesId(BracketRequest request, int index)
+    {
+        var id = request.TakeProfits[index].ClientOrderId;
+        if (string.Equals(id, request.Entry.ClientOrderId, StringComparison.Ordinal) || string.Equals(id, request.StopLoss.ClientOrderId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(id, request.TakeProfits[i].ClientOrderId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True (and a <see cref="OrderRejectCode.DuplicateClientOrderId"/> rejection) when an open order already has <paramref name="clientOrderId"/>.</summary>

@@ -41,11 +41,7 @@ public sealed class OrderListHasher : IOmsListener
         }
 
         _line.Clear();
-        _line.Append(command.TimeMs.ToString(CultureInfo.InvariantCulture)).Append('|')
-            .Append(command.Kind.ToString()).Append('|')
-            .Append(command.ClientOrderId).Append('|')
-            .Append(command.Symbol.ToString()).Append('|')
-            .Append(command.ListId).Append('|');
+        _line.Append(CultureInfo.InvariantCulture, $"{command.TimeMs}|{command.Kind}|{command.ClientOrderId}|{command.Symbol}|{command.ListId}|");
         if (command.Request is { } request)
         {
             AppendRequest(_line, request);
@@ -54,7 +50,9 @@ public sealed class OrderListHasher : IOmsListener
         _line.Append('|');
         if (command.Amend is { } amend)
         {
-            _line.Append(Text(amend.Quantity)).Append(' ').Append(Text(amend.Price)).Append(' ').Append(Text(amend.StopPrice));
+            Append(_line, amend.Quantity).Append(' ');
+            Append(_line, amend.Price).Append(' ');
+            Append(_line, amend.StopPrice);
         }
 
         _line.Append('\n');
@@ -109,14 +107,14 @@ public sealed class OrderListHasher : IOmsListener
     }
 
     /// <summary>The canonical line of one request (exposed for the docs and tests).</summary>
-    internal static void AppendRequest(StringBuilder line, OrderRequest request) =>
-        line.Append(request.Side.ToString()).Append(' ')
-            .Append(request.Type.ToString()).Append(' ')
-            .Append(Text(request.Quantity)).Append(' ')
-            .Append(Text(request.Price)).Append(' ')
-            .Append(Text(request.StopPrice)).Append(' ')
-            .Append(request.TimeInForce.ToString()).Append(' ')
-            .Append(request.ReduceOnly ? "reduce_only" : "-");
+    internal static void AppendRequest(StringBuilder line, OrderRequest request)
+    {
+        line.Append(CultureInfo.InvariantCulture, $"{request.Side} {request.Type} {request.Quantity} ");
+        Append(line, request.Price).Append(' ');
+        Append(line, request.StopPrice).Append(CultureInfo.InvariantCulture, $" {request.TimeInForce} ").Append(request.ReduceOnly ? "reduce_only" : "-");
+    }
 
-    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    /// <summary>Appends <paramref name="value"/> in the invariant culture (nothing for null) without building a string.</summary>
+    private static StringBuilder Append(StringBuilder line, decimal? value) =>
+        value is { } v ? line.Append(CultureInfo.InvariantCulture, $"{v}") : line;
 }

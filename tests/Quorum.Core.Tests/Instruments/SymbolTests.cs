@@ -168,4 +168,20 @@ public sealed class SymbolTests
             return parsed == symbol && parsed.ToString() == text && lowerCased == symbol;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Theory]
+    [InlineData("BINANCE:BTCUSDT")]
+    [InlineData("BYBIT:ETHUSDT.P")]
+    public void TryFormat_WritesTheSameTextAsToString_AndRefusesAShortBuffer(string text)
+    {
+        var symbol = Symbol.Parse(text);
+        Span<char> buffer = stackalloc char[64];
+
+        symbol.TryFormat(buffer, out var written, default, null).ShouldBeTrue();
+        buffer[..written].ToString().ShouldBe(text);
+        $"[{symbol}]".ShouldBe($"[{text}]");
+        symbol.TryFormat(buffer[..(text.Length - 1)], out _, default, null).ShouldBeFalse();
+        default(Symbol).TryFormat(buffer, out var none, default, null).ShouldBeTrue();
+        none.ShouldBe(0);
+    }
 }
