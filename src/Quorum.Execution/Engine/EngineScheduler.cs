@@ -13,8 +13,8 @@ namespace Quorum.Execution.Engine;
 /// <para>
 /// Who fires them: <see cref="BacktestLoop"/> fires the timers due strictly before an event's time before that
 /// event, and the timers due exactly at time t after all events at t (a task at 12:15 sees the 15m bar that closed
-/// at 12:15). <see cref="EventLoop"/> fires due timers on its thread when its <see cref="TimeProvider"/> timer wakes
-/// it. Tests may call <see cref="FireDue"/> directly.
+/// at 12:15); <see cref="ReplayFeeder"/> applies the same rule on its event loop's thread. <see cref="EventLoop"/> fires
+/// due timers on its thread when its <see cref="TimeProvider"/> timer wakes it. Tests may call <see cref="FireDue"/> directly.
 /// </para>
 /// <para>
 /// When the time provider is a <see cref="Quorum.Core.Time.SimulatedClock"/> standing before a timer's due time,

@@ -6,7 +6,8 @@ namespace Quorum.Execution.Engine;
 
 /// <summary>
 /// The market history one backtest replays: bar streams (each with its <see cref="BarRole"/>) and funding
-/// series, collected here and merged into one time-ordered event sequence by <see cref="BacktestLoop"/>.
+/// series, collected here and merged into one time-ordered event sequence by <see cref="BacktestLoop"/> (or, for
+/// paper-on-replay, <see cref="ReplayFeeder"/>: the same sequence).
 /// </summary>
 /// <remarks>
 /// <para>
