@@ -51,6 +51,24 @@ public static class ClientOrderIds
     /// <summary>True when <paramref name="text"/> is only ASCII letters and digits (no allocation: ids are formatted on every order).</summary>
     private static bool IsLettersOrDigits(string text) => !text.AsSpan().ContainsAnyExcept(LettersAndDigits);
 
+    private const int CachedLegNumbers = 16;
+    private static readonly string[][] CachedLegs = [Legs('e'), Legs('t'), Legs('x'), Legs('o')];
+
+    /// <summary>
+    /// The leg code <paramref name="prefix"/> + <paramref name="number"/> (<c>e1</c>, <c>t2</c>, <c>x1</c>, <c>o1</c>); the first
+    /// numbers are shared strings, since every trade names its legs.
+    /// </summary>
+    internal static string Leg(char prefix, int number)
+    {
+        var kind = prefix switch { 'e' => 0, 't' => 1, 'x' => 2, 'o' => 3, _ => -1 };
+        return kind >= 0 && number is >= 1 and <= CachedLegNumbers
+            ? CachedLegs[kind][number - 1]
+            : string.Create(CultureInfo.InvariantCulture, $"{prefix}{number}");
+    }
+
+    private static string[] Legs(char prefix) =>
+        [.. Enumerable.Range(1, CachedLegNumbers).Select(n => string.Create(CultureInfo.InvariantCulture, $"{prefix}{n}"))];
+
     /// <summary>The id of a bracket or OCO list: leg <c>L</c> (bracket) or <c>o{n}</c> (OCO).</summary>
     public static string FormatList(string botId, long planId, string list, int attempt) => Format(botId, planId, list, attempt);
 }

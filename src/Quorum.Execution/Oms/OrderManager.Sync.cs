@@ -1,4 +1,3 @@
-using System.Globalization;
 using Quorum.Core.Trading;
 using Quorum.Execution.Venues;
 
@@ -161,7 +160,7 @@ public sealed partial class OrderManager
         var type = trade.EntryType == EntryOrderType.Market ? OrderType.Market : OrderType.Limit;
         var postOnly = trade.EntryType == EntryOrderType.PostOnlyLimit
             || (trade.EntryType == EntryOrderType.Limit && _options.PostOnlyEntries && _venue.Capabilities.PostOnly);
-        var legId = string.Create(CultureInfo.InvariantCulture, $"e{trade.EntryChild + 1}");
+        var legId = ClientOrderIds.Leg('e', trade.EntryChild + 1);
         var request = new OrderRequest(
             ClientOrderIds.Format(_options.BotId, trade.PlanId, legId, trade.EntryAttempt),
             trade.Symbol,
@@ -367,7 +366,7 @@ public sealed partial class OrderManager
             ClientOrderIds.Format(_options.BotId, trade.PlanId, stopLeg.LegId, stopLeg.NextAttempt++),
             trade.Symbol, exitSide, OrderType.StopMarket, open, stopPrice: stopLeg.Price, reduceOnly: reduceOnly);
         var oco = new OcoRequest(
-            ClientOrderIds.FormatList(_options.BotId, trade.PlanId, string.Create(CultureInfo.InvariantCulture, $"o{++trade.OcoLists}"), 0), takeRequest, stopRequest);
+            ClientOrderIds.FormatList(_options.BotId, trade.PlanId, ClientOrderIds.Leg('o', ++trade.OcoLists), 0), takeRequest, stopRequest);
         takeLeg.Working = Register(trade, takeRequest, OrderLegKind.TakeProfit, takeLeg.LegId, takeLeg.NextAttempt - 1, venueLinked: true);
         stopLeg.Working = Register(trade, stopRequest, OrderLegKind.StopLoss, stopLeg.LegId, stopLeg.NextAttempt - 1, venueLinked: true);
         if (_listeners.Count > 0)
@@ -470,7 +469,7 @@ public sealed partial class OrderManager
         }
 
         trade.ExitChild++;
-        var legId = string.Create(CultureInfo.InvariantCulture, $"x{trade.ExitChild}");
+        var legId = ClientOrderIds.Leg('x', trade.ExitChild);
         var request = new OrderRequest(
             ClientOrderIds.Format(_options.BotId, trade.PlanId, legId, 0), trade.Symbol, trade.EntrySide.Opposite(), OrderType.Market,
             Math.Min(open, trade.ChildQuantity), reduceOnly: ReduceOnlyExits(trade));

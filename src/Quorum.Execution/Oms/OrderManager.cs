@@ -130,7 +130,7 @@ public sealed partial class OrderManager : IVenueListener
         {
             trade.TakeProfitLegCount++;
             trade.TakeProfitLegs.Add(new ExitLeg(
-                OrderLegKind.TakeProfit, string.Create(CultureInfo.InvariantCulture, $"t{trade.TakeProfitLegCount}"), instrument.RoundPrice(takeProfit.Price), takeProfit.Fraction));
+                OrderLegKind.TakeProfit, ClientOrderIds.Leg('t', trade.TakeProfitLegCount), instrument.RoundPrice(takeProfit.Price), takeProfit.Fraction));
         }
 
         trade.TimeStopMs = (long?)entry.TimeStop?.TotalMilliseconds ?? MetadataLong(plan, PlanMetadataKeys.TimeStopMs) ?? (long?)_options.DefaultTimeStop?.TotalMilliseconds;
@@ -284,7 +284,7 @@ public sealed partial class OrderManager : IVenueListener
                 sum += takeProfit.Fraction;
                 count++;
                 newLegs.Add(new ExitLeg(
-                    OrderLegKind.TakeProfit, string.Create(CultureInfo.InvariantCulture, $"t{count}"), trade.Instrument.RoundPrice(takeProfit.Price), takeProfit.Fraction));
+                    OrderLegKind.TakeProfit, ClientOrderIds.Leg('t', count), trade.Instrument.RoundPrice(takeProfit.Price), takeProfit.Fraction));
             }
 
             if (sum > 1m)

@@ -15,7 +15,8 @@ public sealed class Trade
     private readonly List<TradeFill> _entryFills = [];
     private readonly List<TradeFill> _exitFills = [];
     private readonly List<ManagedOrder> _orders = [];
-    private readonly Dictionary<string, decimal> _otherAssetFees = new(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, decimal> NoOtherAssetFees = new Dictionary<string, decimal>(StringComparer.Ordinal);
+    private Dictionary<string, decimal>? _otherAssetFees; // made on the first fee in a third asset (rare)
     private decimal _entryNotional;
     private decimal _exitNotional;
 
@@ -127,7 +128,7 @@ public sealed class Trade
     public decimal Fees { get; private set; }
 
     /// <summary>Fees charged in an asset that is neither base nor quote (e.g. BNB), by asset; not in <see cref="Fees"/>.</summary>
-    public IReadOnlyDictionary<string, decimal> OtherAssetFees => _otherAssetFees;
+    public IReadOnlyDictionary<string, decimal> OtherAssetFees => _otherAssetFees ?? NoOtherAssetFees;
 
     /// <summary>Funding received (negative: paid) while the trade held the symbol's position.</summary>
     public decimal Funding { get; private set; }
@@ -234,6 +235,7 @@ public sealed class Trade
         var asset = fill.Fill.FeeAsset;
         if (asset != Symbol.QuoteAsset && asset != Symbol.BaseAsset)
         {
+            _otherAssetFees ??= new Dictionary<string, decimal>(StringComparer.Ordinal);
             _otherAssetFees[asset] = _otherAssetFees.GetValueOrDefault(asset) + fill.Fill.Fee;
         }
     }

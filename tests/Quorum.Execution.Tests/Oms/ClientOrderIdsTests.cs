@@ -15,6 +15,17 @@ public sealed class ClientOrderIdsTests
     }
 
     [Fact]
+    public void Leg_GivesTheLegCode_SharingTheStringsOfTheFirstNumbers()
+    {
+        ClientOrderIds.Leg('t', 3).ShouldBe("t3");
+        ClientOrderIds.Leg('e', 1).ShouldBe("e1");
+        ClientOrderIds.Leg('x', 16).ShouldBe("x16");
+        ClientOrderIds.Leg('o', 17).ShouldBe("o17");
+        ClientOrderIds.Leg('t', 12345).ShouldBe("t12345");
+        ReferenceEquals(ClientOrderIds.Leg('t', 2), ClientOrderIds.Leg('t', 2)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Format_LongestAllowedParts_StaysAValidClientOrderIdOf36Characters()
     {
         var id = ClientOrderIds.Format("abcdefgh", ClientOrderIds.MaxPlanId, "t9999", ClientOrderIds.MaxAttempt);
