@@ -69,6 +69,14 @@ public sealed partial class SimulatedExchange
             var allowed = cap * Math.Max(0m, bar.Volume);
             _budget = allowed - (allowed % book.Instrument.StepSize); // down to the step grid (no allocation, unlike the guarded rounding helpers)
         }
+        if (!AnyOrderCanAct(book, bar))
+        {
+            // Quiet bar: no trigger, limit or market order can do anything anywhere in the bar's range, so the four walks
+            // below would each find no event. Most bars of a resting bracket are like this.
+            RemoveEnded(book);
+            return;
+        }
+
         var downFirst = DownFirst(book, bar);
         var first = downFirst ? bar.Low : bar.High;
         var second = downFirst ? bar.High : bar.Low;
@@ -77,10 +85,74 @@ public sealed partial class SimulatedExchange
         Walk(book, bar.Open, first, atOpen: false);
         Walk(book, first, second, atOpen: false);
         Walk(book, second, bar.Close, atOpen: false);
+        RemoveEnded(book);
+    }
+
+    private static void RemoveEnded(SymbolBook book)
+    {
         if (book.WorkingCount < book.Orders.Count)
         {
             book.Orders.RemoveAll(static order => order.Terminal);
         }
+    }
+
+    /// <summary>
+    /// False only when no working order can trigger, fill or expire on <paramref name="bar"/>: the intrabar path visits
+    /// every price between the bar's lowest and highest (open and close included), so a trigger or a limit outside that
+    /// range on its passive side cannot be reached by any of <see cref="Walk"/>'s segments (the same conditions as
+    /// <see cref="NextEvent"/>). Immediate (IOC/FOK) and market-now orders always act. Conservative: true whenever unsure.
+    /// </summary>
+    private bool AnyOrderCanAct(SymbolBook book, in Bar bar)
+    {
+        var low = Math.Min(bar.Low, Math.Min(bar.Open, bar.Close));
+        var high = Math.Max(bar.High, Math.Max(bar.Open, bar.Close));
+        var openTime = bar.OpenTimeMs;
+        var orders = book.Orders;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            if (order.Terminal || order.EligibleFromMs > openTime)
+            {
+                continue;
+            }
+
+            if (order.IsImmediate)
+            {
+                return true; // fills at the open or expires there
+            }
+
+            if (!order.Armed || order.Remaining <= 0m)
+            {
+                continue;
+            }
+
+            if (order.AwaitsTrigger)
+            {
+                var stop = order.Request.StopPrice!.Value;
+                if (order.TriggersOnRise ? high >= stop : low <= stop)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (order.IsMarketNow || order.Request.Price is not { } limit)
+            {
+                return true;
+            }
+
+            var strict = !order.Taker && !_options.LimitFillsOnTouch;
+            var reachable = order.Side == OrderSide.Buy
+                ? (strict ? low < limit : low <= limit)
+                : (strict ? high > limit : high >= limit);
+            if (reachable)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the path visits the low before the high.</summary>
