@@ -194,9 +194,12 @@ public sealed partial class OrderManager
         var stop = new OrderRequest(
             ClientOrderIds.Format(_options.BotId, trade.PlanId, stopLeg.LegId, stopLeg.NextAttempt++),
             trade.Symbol, exitSide, OrderType.StopMarket, entry.Quantity, stopPrice: stopLeg.Price, reduceOnly: reduceOnly);
-        var takeProfits = new List<(ExitLeg Leg, OrderRequest Request)>();
+        var legs = trade.TakeProfitLegs;
+        var takeProfits = legs.Count == 0 ? [] : new OrderRequest[legs.Count];
+        var sentLegs = legs.Count == 0 ? [] : new ExitLeg[legs.Count];
+        var sent = 0;
         var assigned = 0m;
-        foreach (var leg in trade.TakeProfitLegs)
+        foreach (var leg in legs)
         {
             var quantity = trade.Plan.TakeProfitFraction == 1m && ReferenceEquals(leg, trade.TakeProfitLegs[^1])
                 ? entry.Quantity - assigned
@@ -208,19 +211,26 @@ public sealed partial class OrderManager
                 continue;
             }
 
-            takeProfits.Add((leg, new OrderRequest(
+            sentLegs[sent] = leg;
+            takeProfits[sent++] = new OrderRequest(
                 ClientOrderIds.Format(_options.BotId, trade.PlanId, leg.LegId, leg.NextAttempt++),
-                trade.Symbol, exitSide, OrderType.Limit, quantity, leg.Price, reduceOnly: reduceOnly)));
+                trade.Symbol, exitSide, OrderType.Limit, quantity, leg.Price, reduceOnly: reduceOnly);
+        }
+
+        if (sent < takeProfits.Length)
+        {
+            Array.Resize(ref takeProfits, sent); // a share below one step: that leg is disabled
         }
 
         var bracket = new BracketRequest(
-            ClientOrderIds.FormatList(_options.BotId, trade.PlanId, "L", 0), entry, stop, takeProfits.Select(tp => tp.Request));
+            ClientOrderIds.FormatList(_options.BotId, trade.PlanId, "L", 0), entry, stop, takeProfits);
         trade.WorkingEntry = Register(trade, entry, OrderLegKind.Entry, entryLegId, trade.EntryAttempt, venueLinked: true);
         // The venue acknowledges a bracket's exits when it arms them (on the entry's fills): no submit timeout for them.
         stopLeg.Working = Register(trade, stop, OrderLegKind.StopLoss, stopLeg.LegId, stopLeg.NextAttempt - 1, venueLinked: true, awaitAck: false);
-        foreach (var (leg, request) in takeProfits)
+        for (var i = 0; i < sent; i++)
         {
-            leg.Working = Register(trade, request, OrderLegKind.TakeProfit, leg.LegId, leg.NextAttempt - 1, venueLinked: true, awaitAck: false);
+            var leg = sentLegs[i];
+            leg.Working = Register(trade, takeProfits[i], OrderLegKind.TakeProfit, leg.LegId, leg.NextAttempt - 1, venueLinked: true, awaitAck: false);
         }
 
         if (_listeners.Count > 0)

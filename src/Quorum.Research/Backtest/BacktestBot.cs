@@ -192,6 +192,20 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         }
     }
 
+    /// <summary>The first sized timeframe of <paramref name="symbol"/> (a loop, not a lambda: its closure was allocated on every signal).</summary>
+    private Timeframe SizedTimeframeOf(Symbol symbol)
+    {
+        foreach (var subscription in _sizedSubscriptions)
+        {
+            if (subscription.Symbol == symbol)
+            {
+                return subscription.Timeframe;
+            }
+        }
+
+        throw new InvalidOperationException($"{symbol} has no sized subscription (sequence contains no matching element)");
+    }
+
     private static string ExitReasonText(Trade trade) =>
         trade.ExitReason == TradeExitReason.Manual && trade.ExitNote == BacktestRunner.EndOfDataNote
             ? "end_of_data"
@@ -272,7 +286,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             return;
         }
 
-        var timeframe = signal.Timeframe ?? _sizedSubscriptions.First(k => k.Symbol == signal.Symbol).Timeframe;
+        var timeframe = signal.Timeframe ?? SizedTimeframeOf(signal.Symbol);
         var atr = SizingAtr(new StrategySubscription(signal.Symbol, timeframe));
         if ((signal.Entry ?? close) is not { } reference)
         {
