@@ -6,7 +6,8 @@ using Quorum.Strategies;
 namespace Quorum.Benchmarks;
 
 /// <summary>
-/// Issue 4 speed target (b): the reference strategy <c>ema_rsi_cross</c> (EMA 12/26 cross, RSI(14) filter, long and short)
+/// Issue 4 speed target (b): the reference strategy <c>ema_rsi_cross</c> (EMA 12/26 cross — a trade every ~43 one-minute
+/// bars — and, in one row, EMA 200/800, a trade every ~700 bars; RSI(14) filter, long and short)
 /// through the backtest runner's wiring — <see cref="Quorum.Execution.Engine.BacktestLoop"/>, the simulated exchange
 /// (default Binance USDT-M fees and slippage), the ledger, the runner's bot (ATR(14), 2 × ATR stop sizing) and the OMS —
 /// with every entry sent as a native bracket (entry + ATR stop + take-profits at 1R and 2R, <see cref="BacktestBracketSizer"/>).
@@ -29,7 +30,7 @@ public class BacktestBenchmarks
     private BacktestSession _session = null!;
     private IStrategy _strategy = null!;
 
-    [GlobalSetup(Targets = [nameof(ReferenceOneSymbol1m), nameof(SilentOneSymbol1m), nameof(StrategyOnlyOneSymbol1m)])]
+    [GlobalSetup(Targets = [nameof(ReferenceOneSymbol1m), nameof(SlowReferenceOneSymbol1m), nameof(SilentOneSymbol1m), nameof(StrategyOnlyOneSymbol1m)])]
     public void SetupOneSymbol() => _oneSymbol = BacktestMarket.Generate(1, Timeframe.M1, OneSymbolBars);
 
     [GlobalSetup(Targets = [nameof(ReferenceHundredSymbols5m), nameof(SilentHundredSymbols5m)])]
@@ -38,6 +39,10 @@ public class BacktestBenchmarks
     [IterationSetup(Target = nameof(ReferenceOneSymbol1m))]
     public void NewReferenceOneSymbol() =>
         _session = new BacktestSession(_oneSymbol, BacktestStrategies.Reference(_oneSymbol), new BacktestBracketSizer(1m));
+
+    [IterationSetup(Target = nameof(SlowReferenceOneSymbol1m))]
+    public void NewSlowReferenceOneSymbol() =>
+        _session = new BacktestSession(_oneSymbol, BacktestStrategies.Reference(_oneSymbol, 200, 800), new BacktestBracketSizer(1m));
 
     [IterationSetup(Target = nameof(SilentOneSymbol1m))]
     public void NewSilentOneSymbol() =>
@@ -56,6 +61,9 @@ public class BacktestBenchmarks
 
     [Benchmark(OperationsPerInvoke = OneSymbolBars, Description = "reference strategy, full wiring, 1 symbol x 1y of 1m (per bar)")]
     public long ReferenceOneSymbol1m() => _session.Run();
+
+    [Benchmark(OperationsPerInvoke = OneSymbolBars, Description = "reference strategy with EMA 200/800 (a trade per ~700 bars), full wiring, 1 symbol x 1y of 1m (per bar)")]
+    public long SlowReferenceOneSymbol1m() => _session.Run();
 
     [Benchmark(OperationsPerInvoke = OneSymbolBars, Description = "silent strategy, full wiring, 1 symbol x 1y of 1m (per bar)")]
     public long SilentOneSymbol1m() => _session.Run();

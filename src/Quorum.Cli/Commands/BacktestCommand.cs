@@ -190,7 +190,7 @@ internal static class BacktestCommand
 
         console.Write(table);
         console.MarkupLineInterpolated(
-            $"[grey]signals {result.Signals} ({result.SkippedSignals.Count} skipped), order commands {result.OrderCommands}, order_list_hash {result.OrderListHash}[/]");
+            $"[grey]signals {result.Signals} ({result.SkippedSignalCount} skipped), order commands {result.OrderCommands}, order_list_hash {result.OrderListHash}[/]");
         if (result.Risk is { } risk)
         {
             console.MarkupLineInterpolated($"[grey]{risk.Summary}[/]");

@@ -68,7 +68,11 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
     public int Signals { get; private set; }
 
+    /// <summary>The first <see cref="MaxSkippedKept"/> refused signals with their reasons (the rest are counted in <see cref="SkippedCount"/>).</summary>
     public IReadOnlyList<SkippedSignal> Skipped => _skipped;
+
+    /// <summary>Every refused signal, kept or not.</summary>
+    public int SkippedCount { get; private set; }
 
     private OrderManager Manager => Oms ?? throw new InvalidOperationException("the backtest bot received an event before its OMS was set");
 
@@ -246,7 +250,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
             if (closed == 0)
             {
-                _skipped.Add(new SkippedSignal(signal, "exit without an open trade"));
+                Skip(signal, "exit without an open trade");
             }
 
             return;
@@ -352,7 +356,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
 
     private void Refuse(Signal signal, BotStrategy owner, string reason)
     {
-        _skipped.Add(new SkippedSignal(signal, reason));
+        Skip(signal, reason);
         if (owner.PositionAware is { } aware)
         {
             Call(owner, () => aware.OnEntryRejected(signal, reason, this));
@@ -419,7 +423,22 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         return free - reserved;
     }
 
+    /// <summary>
+    /// Refused signals kept with their reasons: a churning run refuses hundreds of thousands, and keeping each (with its
+    /// signal) made memory grow with the run's events; beyond this many only the count grows.
+    /// </summary>
+    internal const int MaxSkippedKept = 10_000;
+
     private const int SizingAtrPeriod = 14;
+
+    private void Skip(Signal signal, string reason)
+    {
+        SkippedCount++;
+        if (_skipped.Count < MaxSkippedKept)
+        {
+            _skipped.Add(new SkippedSignal(signal, reason));
+        }
+    }
 
     private sealed class BarSlot(StrategySubscription key, bool traded, bool sized, BotStrategy[]? listeners, Atr? atr)
     {

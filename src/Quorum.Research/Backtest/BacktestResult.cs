@@ -21,6 +21,18 @@ public sealed record BacktestResult(
     IReadOnlyList<SkippedSignal> SkippedSignals,
     int OpenTradesAtEnd)
 {
+    private readonly int? _skippedSignalCount;
+
+    /// <summary>
+    /// Every signal the bot refused; <see cref="SkippedSignals"/> keeps the first 10,000 of them with their reasons (the
+    /// count alone past that, so memory does not grow with a churning run's refusals). Defaults to that list's size.
+    /// </summary>
+    public int SkippedSignalCount
+    {
+        get => _skippedSignalCount ?? SkippedSignals.Count;
+        init => _skippedSignalCount = value;
+    }
+
     /// <summary>The risk gate's decisions and governor events when the run obeyed a governance.yaml; null otherwise.</summary>
     public BacktestRiskLog? Risk { get; init; }
 }

@@ -176,6 +176,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             bot.Skipped,
             oms.OpenTrades.Count())
         {
+            SkippedSignalCount = bot.SkippedCount,
             Risk = riskGate?.Log,
         };
     }

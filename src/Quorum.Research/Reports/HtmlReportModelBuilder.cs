@@ -25,7 +25,7 @@ internal static class HtmlReportModelBuilder
             Fact("fees", run.FeeBps is { } fee ? $"{fee.ToString(CultureInfo.InvariantCulture)} bps maker and taker" : "venue defaults"),
             Fact("slippage", run.SlippageBps is { } slip ? $"{slip.ToString(CultureInfo.InvariantCulture)} bps fixed" : "exchange default model"),
             Fact("sizing", run.Sizing),
-            Fact("signals", $"{result.Signals} ({result.SkippedSignals.Count} skipped)"),
+            Fact("signals", $"{result.Signals} ({result.SkippedSignalCount} skipped)"),
             Fact("order list hash", $"{result.OrderListHash} ({result.OrderCommands} commands)"),
         ];
 

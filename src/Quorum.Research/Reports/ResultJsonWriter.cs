@@ -33,7 +33,7 @@ public static class ResultJsonWriter
             json.WriteString("order_list_hash", result.OrderListHash);
             json.WriteNumber("order_commands", result.OrderCommands);
             json.WriteNumber("signals", result.Signals);
-            json.WriteNumber("skipped_signals", result.SkippedSignals.Count);
+            json.WriteNumber("skipped_signals", result.SkippedSignalCount);
             json.WriteNumber("open_trades_at_end", result.OpenTradesAtEnd);
             WriteBreakdown(json, "by_strategy", result.Summary.ByStrategy);
             WriteBreakdown(json, "by_symbol", result.Summary.BySymbol);

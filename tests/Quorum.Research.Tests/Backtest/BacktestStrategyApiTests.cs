@@ -72,6 +72,29 @@ public sealed class BacktestStrategyApiTests : IDisposable
     }
 
     [Fact]
+    public void Run_ManyRefusals_KeepsTheFirstTenThousandWithReasonsAndCountsThemAll()
+    {
+        // 12 shorts on spot per bar over 1 000 bars: 12 000 refusals, more than the bot keeps.
+        var registry = Registry(
+            [new(Btc, Timeframe.H1)],
+            (s, symbol, tf, bar, sink) =>
+            {
+                for (var i = 0; i < 12; i++)
+                {
+                    sink.Emit(StrategySignals.Entry(ScriptedStrategy.StrategyName, symbol, tf, bar, PositionSide.Short, $"short {i}", 1.0, null));
+                }
+            });
+
+        var result = Run(registry, new BacktestOptions { Strategy = ScriptedStrategy.StrategyName, Symbols = [Btc] });
+
+        result.Signals.ShouldBe(12_000);
+        result.SkippedSignalCount.ShouldBe(12_000);
+        result.SkippedSignals.Count.ShouldBe(10_000);
+        result.SkippedSignals[^1].Signal.Reason.ShouldBe("short 3"); // the 10 000th: bar 833, its 4th signal (833 × 12 + 4)
+        result.SkippedSignals.ShouldAllBe(skip => skip.Reason == "BINANCE:BTCUSDT is spot: a short needs a perpetual");
+    }
+
+    [Fact]
     public void Run_ShortOnAPerpetualWithATimeStop_IsClosedByTheTimeStop()
     {
         WritePerp();
