@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
@@ -66,6 +68,7 @@ internal sealed class ReplayMerge
                 delivered++;
                 if (++cursor.Index < cursor.RunEnd)
                 {
+                    Prefetch(cursor.Bars, cursor.Index);
                     cursor.NextCloseMs += cursor.TimeframeMs; // inside a gap-free run: no need to read the next bar
                 }
                 else if (cursor.Index < cursor.End)
@@ -110,6 +113,22 @@ internal sealed class ReplayMerge
     }
 
     /// <summary>Drops exhausted cursors, keeping the others in order.</summary>
+    /// <summary>
+    /// Asks the CPU to start loading the cursor's next bar (96 bytes, two cache lines) now: with many streams each one's
+    /// next bar is read only after every other stream's, more streams than the hardware prefetcher follows, so without
+    /// the hint every bar is a cache miss. A hint only: it changes no result, and does nothing where SSE is absent.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(Bar[] bars, int index)
+    {
+        if (Sse.IsSupported)
+        {
+            var address = (byte*)Unsafe.AsPointer(ref bars[index]); // the array may move later: a stale address only wastes the hint
+            Sse.Prefetch0(address);
+            Sse.Prefetch0(address + 64);
+        }
+    }
+
     private static int Compact(Cursor[] cursors, int active)
     {
         var kept = 0;
