@@ -6,7 +6,6 @@ using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Volatility;
-using Quorum.Strategies.BuiltIn;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -26,42 +25,43 @@ public sealed class Breakout4h : IStrategy
 
     private static readonly RegimeFit Fit = new([2, 0, 1, 1.5, 0], [0, 2, 1, 1.5, 0]);
 
-    private readonly SubscriptionIndex _index;
-    private readonly SymbolState[] _states;
-    private readonly SetupScorer _scorer;
+    /// <summary>25 % at 1R and 25 % at 2R; the rest is the trailed runner.</summary>
+    private static readonly TakeProfitAtR[] TakeProfits = [new(1m, 0.25m), new(2m, 0.25m)];
+
+    private readonly Seed001Core<SymbolState> _core;
     private readonly int _entryPeriod;
-    private readonly int _trendPeriod;
     private readonly double _adxMinimum;
-    private readonly double _stopAtr;
     private readonly bool _shorts;
-    private readonly long _timeStopMs;
-    private readonly decimal _trailAtr;
+    private readonly TrailSpec _trail;
 
     public Breakout4h(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(universe);
-        Parameters = parameters;
         _entryPeriod = parameters.GetInt32("donchian_entry");
-        _trendPeriod = parameters.GetInt32("donchian_trend");
-        if (_entryPeriod >= _trendPeriod)
+        var trendPeriod = parameters.GetInt32("donchian_trend");
+        if (_entryPeriod >= trendPeriod)
         {
-            throw new ArgumentException($"strategy {StrategyName}: donchian_entry = {_entryPeriod} must be below donchian_trend = {_trendPeriod}");
+            throw new ArgumentException($"strategy {StrategyName}: donchian_entry = {_entryPeriod} must be below donchian_trend = {trendPeriod}");
         }
 
         _adxMinimum = parameters.Get("adx_min");
-        _stopAtr = parameters.Get("stop_atr");
-        _trailAtr = (decimal)parameters.Get("trail_atr");
+        _trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
         _shorts = parameters.Get("shorts") >= 1;
-        _timeStopMs = parameters.GetInt32("time_stop_bars") * Timeframe.H4.Milliseconds;
-        _scorer = Seed001Setup.CreateScorer(parameters, news);
-        Subscriptions = universe.SubscriptionsFor([Timeframe.H1, Timeframe.H4]);
-        _index = new SubscriptionIndex(Subscriptions);
         var emaPeriod = parameters.GetInt32("ema");
         var slopeBars = parameters.GetInt32("slope_bars");
         var confirmEma = parameters.GetInt32("confirm_ema");
-        _states = [.. universe.Symbols.Select(_ => new SymbolState(_entryPeriod, _trendPeriod, emaPeriod, slopeBars, confirmEma))];
-        WarmUpBars = Math.Max(Math.Max(_states[0].Setup.WarmUpBars, emaPeriod + slopeBars - 1), Math.Max(_trendPeriod + 1, _states[0].Adx.WarmUpPeriod));
+        _core = new(
+            StrategyName,
+            parameters,
+            universe,
+            news,
+            "time_stop_bars",
+            Timeframe.H4.Milliseconds,
+            symbol => [new(symbol, Timeframe.H1), new(symbol, Timeframe.H4)],
+            _ => new SymbolState(_entryPeriod, trendPeriod, emaPeriod, slopeBars, confirmEma));
+        var first = _core.First;
+        WarmUpBars = Math.Max(Math.Max(first.Setup.WarmUpBars, emaPeriod + slopeBars - 1), Math.Max(trendPeriod + 1, first.Adx.WarmUpPeriod));
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -91,27 +91,17 @@ public sealed class Breakout4h : IStrategy
 
     public string Version => Descriptor.Version;
 
-    public StrategyParameters Parameters { get; }
+    public StrategyParameters Parameters => _core.Parameters;
 
-    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
 
     /// <summary>4h bars before the first possible signal (the regime classifier's warm-up dominates).</summary>
     public int WarmUpBars { get; }
 
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        var slot = _index.Find(symbol, timeframe);
-        if (slot < 0)
+        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.H4, out var state, out var point))
         {
-            return;
-        }
-
-        var state = _states[slot / 2];
-        var point = OhlcvPoint.From(bar);
-        if (timeframe == Timeframe.H1)
-        {
-            state.Confirm(point.Close);
             return;
         }
 
@@ -143,19 +133,13 @@ public sealed class Breakout4h : IStrategy
             return;
         }
 
-        if (!(state.Adx.Value > _adxMinimum))
+        if (!(state.Adx.Value > _adxMinimum) || !_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.WithTrend, out var score))
         {
             return;
         }
 
-        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.WithTrend);
-        if (!score.Passes)
-        {
-            return;
-        }
-
-        signals.Emit(Seed001Setup.Entry(
-            Name,
+        signals.Emit(_core.Entry(
+            state,
             symbol,
             timeframe,
             bar,
@@ -163,28 +147,18 @@ public sealed class Breakout4h : IStrategy
             $"4h close {(side == PositionSide.Long ? "above" : "below")} donchian {_entryPeriod} {level:G6}, adx {state.Adx.Value:F1} > {_adxMinimum}, ema slope {state.Slope.Value:E2}, 1h confirmed",
             score,
             state.Setup.Regime.Label,
-            Exits(state.Setup.StopPrice(bar.Close, _stopAtr, side)),
+            TakeProfits,
+            _trail,
             Seed001Setup.Item("donchian_level", level),
             Seed001Setup.Item("adx", state.Adx.Value),
             Seed001Setup.Item("ema_slope", state.Slope.Value)));
     }
 
-    public void Reset()
-    {
-        foreach (var state in _states)
-        {
-            state.Reset();
-        }
-    }
+    public void Reset() => _core.Reset();
 
-    private ExitSpec Exits(decimal? stop) => new(
-        stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
-        stopPrice: stop,
-        takeProfits: [new TakeProfitAtR(1m, 0.25m), new TakeProfitAtR(2m, 0.25m)],
-        trail: TrailSpec.Atr(_trailAtr),
-        timeStopMs: _timeStopMs);
-
+    /// <summary>Regime, bar features and ATR on 4h; the "higher timeframe" of the score is the 4h EMA(<c>ema</c>) trend.</summary>
     private sealed class SymbolState(int entryPeriod, int trendPeriod, int emaPeriod, int slopeBars, int confirmEma)
+        : Seed001SymbolState(Timeframe.H4, emaPeriod)
     {
         private double _previousConfirmEma = double.NaN;
 
@@ -198,9 +172,6 @@ public sealed class Breakout4h : IStrategy
 
         public LinearRegressionSlope Slope { get; } = new(slopeBars, normalized: true);
 
-        /// <summary>Regime, bar features and ATR on 4h; the "higher timeframe" of the score is the 4h EMA(<c>ema</c>) trend.</summary>
-        public SetupContext Setup { get; } = new(Timeframe.H4, emaPeriod);
-
         public Ema ConfirmEma { get; } = new(confirmEma);
 
         /// <summary>+1: the last 1h close is above a rising 1h EMA; −1: below a falling one; 0 otherwise or not ready.</summary>
@@ -208,8 +179,10 @@ public sealed class Breakout4h : IStrategy
 
         public bool IsReady => Adx.IsReady && Slope.IsReady && Setup.IsReady;
 
-        public void Confirm(double close)
+        /// <summary>A closed 1h bar: the confirmation.</summary>
+        public override void OnContextBar(in OhlcvPoint bar)
         {
+            var close = bar.Close;
             ConfirmEma.Update(close);
             var ema = ConfirmEma.Value;
             ConfirmDirection = !ConfirmEma.IsReady || double.IsNaN(_previousConfirmEma) ? 0
@@ -234,8 +207,9 @@ public sealed class Breakout4h : IStrategy
             Setup.Higher.Update(bar.Close);
         }
 
-        public void Reset()
+        public override void Reset()
         {
+            base.Reset();
             _previousConfirmEma = double.NaN;
             ConfirmDirection = 0;
             Entry.Reset();
@@ -243,7 +217,6 @@ public sealed class Breakout4h : IStrategy
             Adx.Reset();
             Ema.Reset();
             Slope.Reset();
-            Setup.Reset();
             ConfirmEma.Reset();
         }
     }

@@ -27,47 +27,39 @@ public sealed class FundingRev : IFundingAwareStrategy
 
     private static readonly RegimeFit Fit = new([0, 0, 1.5, 2, 1], [0, 0, 1.5, 2, 1]);
 
-    private readonly Dictionary<StrategySubscription, int> _slots = [];
-    private readonly SymbolState[] _states;
+    private readonly Seed001Core<SymbolState> _core;
     private readonly Dictionary<Symbol, SymbolState> _byPerpetual = [];
-    private readonly SetupScorer _scorer;
     private readonly decimal _fundingExtreme;
     private readonly double _basisMinimum;
-    private readonly double _stopAtr;
-    private readonly long _timeStopMs;
 
     public FundingRev(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(universe);
-        Parameters = parameters;
         _fundingExtreme = (decimal)parameters.Get("funding_extreme");
         _basisMinimum = parameters.Get("basis_min");
-        _stopAtr = parameters.Get("stop_atr");
-        _timeStopMs = parameters.GetInt32("time_stop_hours") * Timeframe.HourMs;
-        _scorer = Seed001Setup.CreateScorer(parameters, news);
         var htfEma = parameters.GetInt32("htf_ema");
-        var subscriptions = new List<StrategySubscription>();
-        var states = new List<SymbolState>();
-        foreach (var symbol in universe.Symbols)
-        {
-            if (!symbol.IsPerpetual)
+        _core = new(
+            StrategyName,
+            parameters,
+            universe,
+            news,
+            "time_stop_hours",
+            Timeframe.HourMs,
+            symbol => [new(symbol, Timeframe.H1), new(symbol, Timeframe.H4), new(SpotOf(symbol), Timeframe.H1)],
+            symbol =>
             {
-                throw new ArgumentException(
-                    $"strategy {StrategyName} trades perpetuals (it reads their funding rates): {symbol} is spot; use {symbol.Venue}:{symbol.Pair}.P and it reads {symbol} as context");
-            }
+                if (!symbol.IsPerpetual)
+                {
+                    throw new ArgumentException(
+                        $"strategy {StrategyName} trades perpetuals (it reads their funding rates): {symbol} is spot; use {symbol.Venue}:{symbol.Pair}.P and it reads {symbol} as context");
+                }
 
-            var state = new SymbolState(symbol, htfEma);
-            states.Add(state);
-            _byPerpetual.Add(symbol, state);
-            Add(subscriptions, new StrategySubscription(symbol, Timeframe.H1), states.Count - 1);
-            Add(subscriptions, new StrategySubscription(symbol, Timeframe.H4), states.Count - 1);
-            Add(subscriptions, new StrategySubscription(SpotOf(symbol), Timeframe.H1), states.Count - 1);
-        }
-
-        Subscriptions = subscriptions;
-        _states = [.. states];
-        WarmUpBars = _states[0].Setup.WarmUpBars;
+                var state = new SymbolState(symbol, htfEma);
+                _byPerpetual.Add(symbol, state);
+                return state;
+            });
+        WarmUpBars = _core.First.Setup.WarmUpBars;
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -92,10 +84,10 @@ public sealed class FundingRev : IFundingAwareStrategy
 
     public string Version => Descriptor.Version;
 
-    public StrategyParameters Parameters { get; }
+    public StrategyParameters Parameters => _core.Parameters;
 
     /// <summary>Per perpetual: its 1h and 4h bars and the 1h bars of its spot symbol (context, not traded).</summary>
-    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
 
     /// <summary>1h bars before the first possible signal (the regime classifier's warm-up).</summary>
     public int WarmUpBars { get; }
@@ -117,12 +109,11 @@ public sealed class FundingRev : IFundingAwareStrategy
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        if (!_slots.TryGetValue(new StrategySubscription(symbol, timeframe), out var index))
+        if (!_core.TryFind(symbol, timeframe, out var state))
         {
             return;
         }
 
-        var state = _states[index];
         if (symbol != state.Symbol)
         {
             state.Spot = bar;
@@ -145,13 +136,7 @@ public sealed class FundingRev : IFundingAwareStrategy
         TryDecide(state, signals);
     }
 
-    public void Reset()
-    {
-        foreach (var state in _states)
-        {
-            state.Reset();
-        }
-    }
+    public void Reset() => _core.Reset();
 
     private void TryDecide(SymbolState state, ISignalSink signals)
     {
@@ -194,15 +179,13 @@ public sealed class FundingRev : IFundingAwareStrategy
             return;
         }
 
-        var score = state.Setup.Score(_scorer, state.Symbol, Timeframe.H1.CloseTime(perp.OpenTimeMs), side, Fit, AlignmentMode.Flat);
-        if (!score.Passes)
+        if (!_core.Passes(state, state.Symbol, Timeframe.H1, perp.OpenTimeMs, side, Fit, AlignmentMode.Flat, out var score))
         {
             return;
         }
 
-        var stop = state.Setup.StopPrice(perp.Close, _stopAtr, side);
-        signals.Emit(Seed001Setup.Entry(
-            Name,
+        signals.Emit(_core.Entry(
+            state,
             state.Symbol,
             Timeframe.H1,
             perp,
@@ -210,25 +193,16 @@ public sealed class FundingRev : IFundingAwareStrategy
             $"funding {rate:0.#####} {(side == PositionSide.Short ? "≥" : "≤")} {(side == PositionSide.Short ? _fundingExtreme : -_fundingExtreme)}, basis {basis:0.#####}, regime {regime}",
             score,
             regime,
-            new ExitSpec(stopAtrMultiple: stop is null ? (decimal)_stopAtr : null, stopPrice: stop, timeStopMs: _timeStopMs),
+            null,
+            null,
             Seed001Setup.Item("funding_rate", rate),
             Seed001Setup.Item("basis", basis)));
     }
 
-    private void Add(List<StrategySubscription> subscriptions, StrategySubscription subscription, int state)
-    {
-        if (_slots.TryAdd(subscription, state))
-        {
-            subscriptions.Add(subscription);
-        }
-    }
-
-    private sealed class SymbolState(Symbol symbol, int htfEma)
+    /// <summary>Regime, bar features and ATR of the perpetual's 1h bars; the higher timeframe is its 4h EMA(<c>htf_ema</c>).</summary>
+    private sealed class SymbolState(Symbol symbol, int htfEma) : Seed001SymbolState(Timeframe.H1, htfEma)
     {
         public Symbol Symbol { get; } = symbol;
-
-        /// <summary>Regime, bar features and ATR of the perpetual's 1h bars; the higher timeframe is its 4h EMA(<c>htf_ema</c>).</summary>
-        public SetupContext Setup { get; } = new(Timeframe.H1, htfEma);
 
         public Bar Perpetual { get; private set; }
 
@@ -250,9 +224,9 @@ public sealed class FundingRev : IFundingAwareStrategy
             Setup.Update(OhlcvPoint.From(bar));
         }
 
-        public void Reset()
+        public override void Reset()
         {
-            Setup.Reset();
+            base.Reset();
             Perpetual = default;
             Spot = default;
             HasSpot = false;

@@ -6,7 +6,6 @@ using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Oscillators;
 using Quorum.Indicators.Volatility;
-using Quorum.Strategies.BuiltIn;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -25,20 +24,18 @@ public sealed class RangeRev5m : IStrategy
 
     private static readonly RegimeFit Fit = new([0, 0, 2, 0, 0], [0, 0, 2, 0, 0]);
 
-    private readonly SubscriptionIndex _index;
-    private readonly SymbolState[] _states;
-    private readonly SetupScorer _scorer;
+    /// <summary>Half at 0.5R, half at 1.0R.</summary>
+    private static readonly TakeProfitAtR[] TakeProfits = [new(0.5m, 0.5m), new(1.0m, 0.5m)];
+
+    private readonly Seed001Core<SymbolState> _core;
     private readonly double _oversold;
     private readonly double _overbought;
-    private readonly double _stopAtr;
-    private readonly long _timeStopMs;
     private readonly bool _shorts;
 
     public RangeRev5m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(universe);
-        Parameters = parameters;
         _oversold = parameters.Get("rsi_oversold");
         _overbought = parameters.Get("rsi_overbought");
         if (_oversold >= _overbought)
@@ -46,18 +43,21 @@ public sealed class RangeRev5m : IStrategy
             throw new ArgumentException($"strategy {StrategyName}: rsi_oversold = {_oversold} must be below rsi_overbought = {_overbought}");
         }
 
-        _stopAtr = parameters.Get("stop_atr");
-        _timeStopMs = parameters.GetInt32("time_stop_minutes") * Timeframe.MinuteMs;
         _shorts = parameters.Get("shorts") >= 1;
-        _scorer = Seed001Setup.CreateScorer(parameters, news);
-        Subscriptions = universe.SubscriptionsFor([Timeframe.M5, Timeframe.H1]);
-        _index = new SubscriptionIndex(Subscriptions);
         var bbPeriod = parameters.GetInt32("bb_period");
         var deviations = parameters.Get("bb_deviations");
         var rsiPeriod = parameters.GetInt32("rsi_period");
         var htfEma = parameters.GetInt32("htf_ema");
-        _states = [.. universe.Symbols.Select(_ => new SymbolState(bbPeriod, deviations, rsiPeriod, htfEma))];
-        WarmUpBars = Math.Max(_states[0].Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
+        _core = new(
+            StrategyName,
+            parameters,
+            universe,
+            news,
+            "time_stop_minutes",
+            Timeframe.MinuteMs,
+            symbol => [new(symbol, Timeframe.M5), new(symbol, Timeframe.H1)],
+            _ => new SymbolState(bbPeriod, deviations, rsiPeriod, htfEma));
+        WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -86,27 +86,17 @@ public sealed class RangeRev5m : IStrategy
 
     public string Version => Descriptor.Version;
 
-    public StrategyParameters Parameters { get; }
+    public StrategyParameters Parameters => _core.Parameters;
 
-    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
 
     /// <summary>5m bars before the first possible signal (the regime classifier's warm-up).</summary>
     public int WarmUpBars { get; }
 
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        var slot = _index.Find(symbol, timeframe);
-        if (slot < 0)
+        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.M5, out var state, out var point))
         {
-            return;
-        }
-
-        var state = _states[slot / 2];
-        var point = OhlcvPoint.From(bar);
-        if (timeframe == Timeframe.H1)
-        {
-            state.Setup.Higher.Update(point.Close);
             return;
         }
 
@@ -132,16 +122,14 @@ public sealed class RangeRev5m : IStrategy
             return;
         }
 
-        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.Reversion);
-        if (!score.Passes)
+        if (!_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.Reversion, out var score))
         {
             return;
         }
 
-        var stop = state.Setup.StopPrice(bar.Close, _stopAtr, side);
         var band = side == PositionSide.Long ? state.Bands.Lower : state.Bands.Upper;
-        signals.Emit(Seed001Setup.Entry(
-            Name,
+        signals.Emit(_core.Entry(
+            state,
             symbol,
             timeframe,
             bar,
@@ -149,27 +137,17 @@ public sealed class RangeRev5m : IStrategy
             $"range_lowvol: close {(side == PositionSide.Long ? "at/below lower" : "at/above upper")} band {band:G6}, rsi {rsi:F1}",
             score,
             RegimeLabels.RangeLowVol,
-            new ExitSpec(
-                stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
-                stopPrice: stop,
-                takeProfits: [new TakeProfitAtR(0.5m, 0.5m), new TakeProfitAtR(1.0m, 0.5m)],
-                timeStopMs: _timeStopMs),
+            TakeProfits,
+            null,
             Seed001Setup.Item("band", band),
             Seed001Setup.Item("rsi", rsi)));
     }
 
-    public void Reset()
-    {
-        foreach (var state in _states)
-        {
-            state.Reset();
-        }
-    }
+    public void Reset() => _core.Reset();
 
     private sealed class SymbolState(int bbPeriod, double deviations, int rsiPeriod, int htfEma)
+        : Seed001SymbolState(Timeframe.M5, htfEma)
     {
-        public SetupContext Setup { get; } = new(Timeframe.M5, htfEma);
-
         public BollingerBands Bands { get; } = new(bbPeriod, deviations);
 
         public Rsi Rsi { get; } = new(rsiPeriod);
@@ -183,9 +161,9 @@ public sealed class RangeRev5m : IStrategy
             Rsi.Update(bar.Close);
         }
 
-        public void Reset()
+        public override void Reset()
         {
-            Setup.Reset();
+            base.Reset();
             Bands.Reset();
             Rsi.Reset();
         }

@@ -1,12 +1,9 @@
-using Quorum.Core.Instruments;
-using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
 
-/// <summary>What the seed-001 strategies share: the setup-scoring parameters and the way an entry signal is built.</summary>
+/// <summary>What the seed-001 strategies share besides <see cref="Seed001Core{TState}"/>: the setup-scoring parameters, the stop price and metadata items.</summary>
 internal static class Seed001Setup
 {
     /// <summary>Metadata key of the regime label the setup was scored in.</summary>
@@ -40,32 +37,6 @@ internal static class Seed001Setup
 
         var stop = close - (side.Sign() * (decimal)distance);
         return stop > 0m ? stop : null;
-    }
-
-    /// <summary>
-    /// An entry at market of a setup that passed scoring: confidence is the setup score / 10; the metadata carries the
-    /// regime, the score and its parts and <paramref name="extra"/>.
-    /// </summary>
-    public static Signal Entry(
-        string strategy,
-        Symbol symbol,
-        Timeframe timeframe,
-        in Bar bar,
-        PositionSide side,
-        string reason,
-        in SetupScore score,
-        string regime,
-        ExitSpec exits,
-        params ReadOnlySpan<KeyValuePair<string, object>> extra)
-    {
-        var metadata = new List<KeyValuePair<string, object>>(8 + extra.Length) { KeyValuePair.Create<string, object>(RegimeKey, regime) };
-        score.AddTo(metadata);
-        foreach (var pair in extra)
-        {
-            metadata.Add(pair);
-        }
-
-        return StrategySignals.Entry(strategy, symbol, timeframe, bar, side, reason, Math.Clamp(score.Total / 10.0, 0.0, 1.0), exits, metadata);
     }
 
     public static KeyValuePair<string, object> Item(string key, object value) => KeyValuePair.Create(key, value);

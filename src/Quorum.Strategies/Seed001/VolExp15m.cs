@@ -5,7 +5,6 @@ using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Statistics;
-using Quorum.Strategies.BuiltIn;
 using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
@@ -24,31 +23,29 @@ public sealed class VolExp15m : IStrategy
 
     private static readonly RegimeFit Fit = new([2, 0, 1, 1.5, 0], [0, 2, 1, 1.5, 0]);
 
-    private readonly SubscriptionIndex _index;
-    private readonly SymbolState[] _states;
-    private readonly SetupScorer _scorer;
-    private readonly double _stopAtr;
-    private readonly decimal _trailAtr;
-    private readonly long _timeStopMs;
+    private readonly Seed001Core<SymbolState> _core;
+    private readonly TrailSpec _trail;
     private readonly bool _shorts;
 
     public VolExp15m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(universe);
-        Parameters = parameters;
         var window = parameters.GetInt32("window");
         var quantile = parameters.Get("quantile");
         var htfEma = parameters.GetInt32("htf_ema");
-        _stopAtr = parameters.Get("stop_atr");
-        _trailAtr = (decimal)parameters.Get("trail_atr");
-        _timeStopMs = parameters.GetInt32("time_stop_minutes") * Timeframe.MinuteMs;
+        _trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
         _shorts = parameters.Get("shorts") >= 1;
-        _scorer = Seed001Setup.CreateScorer(parameters, news);
-        Subscriptions = universe.SubscriptionsFor([Timeframe.M15, Timeframe.H1]);
-        _index = new SubscriptionIndex(Subscriptions);
-        _states = [.. universe.Symbols.Select(_ => new SymbolState(window, quantile, htfEma))];
-        WarmUpBars = Math.Max(_states[0].Setup.WarmUpBars, _states[0].Setup.Atr.WarmUpPeriod + window);
+        _core = new(
+            StrategyName,
+            parameters,
+            universe,
+            news,
+            "time_stop_minutes",
+            Timeframe.MinuteMs,
+            symbol => [new(symbol, Timeframe.M15), new(symbol, Timeframe.H1)],
+            _ => new SymbolState(window, quantile, htfEma));
+        WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, _core.First.Setup.Atr.WarmUpPeriod + window);
     }
 
     public static StrategyDescriptor Descriptor { get; } = new(
@@ -75,27 +72,17 @@ public sealed class VolExp15m : IStrategy
 
     public string Version => Descriptor.Version;
 
-    public StrategyParameters Parameters { get; }
+    public StrategyParameters Parameters => _core.Parameters;
 
-    public IReadOnlyList<StrategySubscription> Subscriptions { get; }
+    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
 
     /// <summary>15m bars before the first possible signal.</summary>
     public int WarmUpBars { get; }
 
     public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        var slot = _index.Find(symbol, timeframe);
-        if (slot < 0)
+        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.M15, out var state, out var point))
         {
-            return;
-        }
-
-        var state = _states[slot / 2];
-        var point = OhlcvPoint.From(bar);
-        if (timeframe == Timeframe.H1)
-        {
-            state.Setup.Higher.Update(point.Close);
             return;
         }
 
@@ -129,15 +116,13 @@ public sealed class VolExp15m : IStrategy
             return;
         }
 
-        var score = state.Setup.Score(_scorer, symbol, timeframe.CloseTime(bar.OpenTimeMs), side, Fit, AlignmentMode.WithTrend);
-        if (!score.Passes)
+        if (!_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.WithTrend, out var score))
         {
             return;
         }
 
-        var stop = state.Setup.StopPrice(bar.Close, _stopAtr, side);
-        signals.Emit(Seed001Setup.Entry(
-            Name,
+        signals.Emit(_core.Entry(
+            state,
             symbol,
             timeframe,
             bar,
@@ -145,28 +130,18 @@ public sealed class VolExp15m : IStrategy
             $"15m expansion {(side == PositionSide.Long ? "up" : "down")}: atr% {atrPercent:F3} > {atrThreshold:F3}, volume {point.Volume:G6} > {volumeThreshold:G6}",
             score,
             state.Setup.Regime.Label,
-            new ExitSpec(
-                stopAtrMultiple: stop is null ? (decimal)_stopAtr : null,
-                stopPrice: stop,
-                trail: TrailSpec.Atr(_trailAtr),
-                timeStopMs: _timeStopMs),
+            null,
+            _trail,
             Seed001Setup.Item("atr_percent", atrPercent),
             Seed001Setup.Item("atr_percent_quantile", atrThreshold),
             Seed001Setup.Item("volume_quantile", volumeThreshold)));
     }
 
-    public void Reset()
-    {
-        foreach (var state in _states)
-        {
-            state.Reset();
-        }
-    }
+    public void Reset() => _core.Reset();
 
     private sealed class SymbolState(int window, double quantile, int htfEma)
+        : Seed001SymbolState(Timeframe.M15, htfEma)
     {
-        public SetupContext Setup { get; } = new(Timeframe.M15, htfEma);
-
         public RollingQuantile AtrQuantile { get; } = new(window, quantile);
 
         public RollingQuantile VolumeQuantile { get; } = new(window, quantile);
@@ -192,9 +167,9 @@ public sealed class VolExp15m : IStrategy
             PreviousClose = bar.Close;
         }
 
-        public void Reset()
+        public override void Reset()
         {
-            Setup.Reset();
+            base.Reset();
             AtrQuantile.Reset();
             VolumeQuantile.Reset();
             PreviousClose = double.NaN;
