@@ -1,52 +1,17 @@
-using Quorum.Indicators.Statistics;
-
 namespace Quorum.Indicators.Volatility;
 
 /// <summary>
 /// Lowest input of the last <c>period</c> inputs, the newest included (TA-Lib's MIN; LEAN's
 /// <c>spy_min.txt</c> on closes). Registry <c>min:5</c> → <c>min_5</c>. Exact; O(1) amortized update.
 /// </summary>
-public sealed class RollingMinimum : PriceIndicator
+public sealed class RollingMinimum : RollingExtremum
 {
-    private RollingExtremumKernel _kernel;
-
     public RollingMinimum(int period, PriceSource source = PriceSource.Close)
-        : base(NameOf(period, source), period, source)
+        : base(period, source, minimum: true)
     {
-        Period = period;
-        _kernel = RollingExtremumKernel.Minimum(period);
-    }
-
-    public int Period { get; }
-
-    public override void Update(double input)
-    {
-        IndicatorGuard.Finite(input, Name, Samples + 1);
-        _kernel.Step(input, inlineWindow: false);
-        Samples = _kernel.Samples;
-        Value = _kernel.Value;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _kernel.Reset();
     }
 
     /// <summary>Batch form; identical to feeding <paramref name="input"/> to a streaming <see cref="RollingMinimum"/>.</summary>
-    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
-    {
-        var name = NameOf(period, PriceSource.Close);
-        IndicatorGuard.Lengths(input.Length, output.Length, name);
-        SeriesCheck.Finite(input, name);
-        var window = new WindowMaximum(period);
-        for (var i = 0; i < input.Length; i++)
-        {
-            window.Add(-input[i]);
-            output[i] = window.IsFull ? -window.Maximum : double.NaN;
-        }
-    }
-
-    private static string NameOf(int period, PriceSource source) =>
-        IndicatorNames.WithSource($"min_{IndicatorGuard.Period(period, "min")}", source);
+    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period) =>
+        BatchOf(input, output, period, minimum: true);
 }
