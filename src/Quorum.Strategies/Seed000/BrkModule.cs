@@ -1,7 +1,5 @@
 using System.Globalization;
-using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Averages;
@@ -31,21 +29,14 @@ internal sealed class BrkModule : Seed000Module<BrkModule.State>
         AtrMultiple = parameters.Get("atr_mult");
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed000Parameters.Describe(
         StrategyName,
         "1.0.0",
         "Seed 000 BRK: the 15m close breaks out of EMA ± k×ATR (fresh cross of the band), with the 1h trend.",
-        Seed000Parameters.With(
-            new StrategyParameter("ema", "period of the 15m EMA at the band's centre", 20, 2, 500, isInteger: true),
-            new StrategyParameter("atr_period", "period of the ATR (Wilder) setting the band's width", 14, 2, 100, isInteger: true),
-            new StrategyParameter("atr_mult", "band half-width in ATRs", 1, 0, 5)),
-        (parameters, universe) => new BrkModule(parameters, universe))
-    {
-        Origin = "seed 000",
-        Timeframes = Seed000Timeframes.All,
-    };
-
-    public override string ModuleCode => "BRK";
+        (parameters, universe) => new BrkModule(parameters, universe),
+        new StrategyParameter("ema", "period of the 15m EMA at the band's centre", 20, 2, 500, isInteger: true),
+        new StrategyParameter("atr_period", "period of the ATR (Wilder) setting the band's width", 14, 2, 100, isInteger: true),
+        new StrategyParameter("atr_mult", "band half-width in ATRs", 1, 0, 5));
 
     public int EmaPeriod { get; }
 
@@ -85,22 +76,20 @@ internal sealed class BrkModule : Seed000Module<BrkModule.State>
         return side;
     }
 
-    protected override Signal CreateSignal(State state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side)
+    protected override ModuleEntry Describe(State state, in Bar bar, PositionSide side)
     {
         var atr = state.Atr.Value;
         var band = side == PositionSide.Long ? state.PreviousUpper : state.PreviousLower; // this bar's band (saved by Detect)
         var excess = side == PositionSide.Long ? state.PreviousClose - band : band - state.PreviousClose;
-        return Entry(
-            symbol,
-            timeframe,
-            bar,
-            side,
+        return new(
             string.Create(CultureInfo.InvariantCulture, $"BRK close {state.PreviousClose:0.########} beyond EMA {state.Ema.Value:0.########} {(side == PositionSide.Long ? "+" : "−")} {AtrMultiple}×ATR {atr:0.########}"),
             0.5 + (0.5 * Unit(atr > 0 ? excess / atr : 1.0)),
             null,
-            Meta("ema", state.Ema.Value),
-            Meta("atr", atr),
-            Meta("band", band));
+            [
+                Meta("ema", state.Ema.Value),
+                Meta("atr", atr),
+                Meta("band", band),
+            ]);
     }
 
     internal sealed class State(Ema ema, Atr atr)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Oscillators;
@@ -47,24 +45,17 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
         }.Validate(StrategyName);
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed000Parameters.Describe(
         StrategyName,
         "1.0.0",
         "Seed 000 DIV: regular RSI divergence at 15m pivots (long at an oversold higher RSI low, short at an overbought lower RSI high; hidden ones with hidden=1), with the 1h trend.",
-        Seed000Parameters.With(
-            new StrategyParameter("rsi_period", "RSI period (15m bars)", 14, 2, 100, isInteger: true),
-            new StrategyParameter("pivot_bars", "bars each side of a price pivot; the signal comes this many bars after the second pivot", 3, 1, 20, isInteger: true),
-            new StrategyParameter("max_pivot_distance", "most bars between the two pivots compared", 60, 5, 500, isInteger: true),
-            new StrategyParameter("oversold", "a bullish divergence needs its lower RSI low at or below this", 40, 5, 50),
-            new StrategyParameter("overbought", "a bearish divergence needs its higher RSI high at or above this", 60, 50, 95),
-            new StrategyParameter("hidden", "1: also trade hidden divergences (trend continuation); 0: regular ones only", 0, 0, 1, isInteger: true)),
-        (parameters, universe) => new DivModule(parameters, universe))
-    {
-        Origin = "seed 000",
-        Timeframes = Seed000Timeframes.All,
-    };
-
-    public override string ModuleCode => "DIV";
+        (parameters, universe) => new DivModule(parameters, universe),
+        new StrategyParameter("rsi_period", "RSI period (15m bars)", 14, 2, 100, isInteger: true),
+        new StrategyParameter("pivot_bars", "bars each side of a price pivot; the signal comes this many bars after the second pivot", 3, 1, 20, isInteger: true),
+        new StrategyParameter("max_pivot_distance", "most bars between the two pivots compared", 60, 5, 500, isInteger: true),
+        new StrategyParameter("oversold", "a bullish divergence needs its lower RSI low at or below this", 40, 5, 50),
+        new StrategyParameter("overbought", "a bearish divergence needs its higher RSI high at or above this", 60, 50, 95),
+        new StrategyParameter("hidden", "1: also trade hidden divergences (trend continuation); 0: regular ones only", 0, 0, 1, isInteger: true));
 
     public int RsiPeriod { get; }
 
@@ -102,25 +93,23 @@ internal sealed class DivModule : Seed000Module<DivModule.State>
         return side;
     }
 
-    protected override Signal CreateSignal(State state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side)
+    protected override ModuleEntry Describe(State state, in Bar bar, PositionSide side)
     {
         var d = state.Last;
         var (depth, spread) = side == PositionSide.Long
             ? (Unit((50.0 - Math.Min(d.FirstOscillator, d.SecondOscillator)) / 50.0), Unit(Math.Abs(d.SecondOscillator - d.FirstOscillator) / 10.0))
             : (Unit((Math.Max(d.FirstOscillator, d.SecondOscillator) - 50.0) / 50.0), Unit(Math.Abs(d.FirstOscillator - d.SecondOscillator) / 10.0));
-        return Entry(
-            symbol,
-            timeframe,
-            bar,
-            side,
+        return new(
             string.Create(CultureInfo.InvariantCulture, $"DIV {d.Kind}: price {d.First.Price} → {d.Second.Price}, RSI {d.FirstOscillator:0.##} → {d.SecondOscillator:0.##}"),
             (depth + spread) / 2.0,
             (decimal)d.Second.Price,
-            Meta("divergence", d.Kind.ToString()),
-            Meta("rsi_first", d.FirstOscillator),
-            Meta("rsi_second", d.SecondOscillator),
-            Meta("pivot_first_time_ms", d.First.TimeMs),
-            Meta("pivot_second_time_ms", d.Second.TimeMs));
+            [
+                Meta("divergence", d.Kind.ToString()),
+                Meta("rsi_first", d.FirstOscillator),
+                Meta("rsi_second", d.SecondOscillator),
+                Meta("pivot_first_time_ms", d.First.TimeMs),
+                Meta("pivot_second_time_ms", d.Second.TimeMs),
+            ]);
     }
 
     internal sealed class State(DivergenceDetector detector)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Oscillators;
@@ -33,21 +31,14 @@ internal sealed class EngModule : Seed000Module<EngModule.State>
         Overbought = parameters.Get("overbought");
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed000Parameters.Describe(
         StrategyName,
         "1.0.0",
         "Seed 000 ENG: a 15m engulfing bar after an RSI extreme (long after oversold, short after overbought), with the 1h trend.",
-        Seed000Parameters.With(
-            new StrategyParameter("rsi_period", "RSI period (15m bars)", 14, 2, 100, isInteger: true),
-            new StrategyParameter("oversold", "a bullish engulfing needs the engulfed bar's RSI at or below this", 35, 5, 50),
-            new StrategyParameter("overbought", "a bearish engulfing needs the engulfed bar's RSI at or above this", 65, 50, 95)),
-        (parameters, universe) => new EngModule(parameters, universe))
-    {
-        Origin = "seed 000",
-        Timeframes = Seed000Timeframes.All,
-    };
-
-    public override string ModuleCode => "ENG";
+        (parameters, universe) => new EngModule(parameters, universe),
+        new StrategyParameter("rsi_period", "RSI period (15m bars)", 14, 2, 100, isInteger: true),
+        new StrategyParameter("oversold", "a bullish engulfing needs the engulfed bar's RSI at or below this", 35, 5, 50),
+        new StrategyParameter("overbought", "a bearish engulfing needs the engulfed bar's RSI at or above this", 65, 50, 95));
 
     public int RsiPeriod { get; }
 
@@ -87,23 +78,21 @@ internal sealed class EngModule : Seed000Module<EngModule.State>
         return side;
     }
 
-    protected override Signal CreateSignal(State state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side)
+    protected override ModuleEntry Describe(State state, in Bar bar, PositionSide side)
     {
         var rsi = state.SignalRsi;
         var extremity = side == PositionSide.Long ? Unit((50.0 - rsi) / 50.0) : Unit((rsi - 50.0) / 50.0);
         var body = Math.Abs((double)(bar.Close - bar.Open));
         var size = state.EngulfedBody > 0 ? Unit((body / state.EngulfedBody) - 1.0) : 1.0;
-        return Entry(
-            symbol,
-            timeframe,
-            bar,
-            side,
+        return new(
             string.Create(CultureInfo.InvariantCulture, $"ENG {(side == PositionSide.Long ? "bullish" : "bearish")} engulfing after RSI {rsi:0.##}"),
             (extremity + size) / 2.0,
             side == PositionSide.Long ? Math.Min(bar.Low, state.EngulfedLow) : Math.Max(bar.High, state.EngulfedHigh),
-            Meta("rsi", rsi),
-            Meta("body", body),
-            Meta("engulfed_body", state.EngulfedBody));
+            [
+                Meta("rsi", rsi),
+                Meta("body", body),
+                Meta("engulfed_body", state.EngulfedBody),
+            ]);
     }
 
     internal sealed class State(EngulfingDetector engulfing, Rsi rsi)

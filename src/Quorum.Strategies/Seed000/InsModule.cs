@@ -1,7 +1,5 @@
 using System.Globalization;
-using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.PriceAction;
@@ -30,19 +28,12 @@ internal sealed class InsModule : Seed000Module<InsModule.State>
         MaxWait = parameters.GetInt32("max_wait");
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed000Parameters.Describe(
         StrategyName,
         "1.0.0",
         "Seed 000 INS: a close beyond the mother bar's range within a few 15m bars after an inside bar, with the 1h trend.",
-        Seed000Parameters.With(
-            new StrategyParameter("max_wait", "bars after the inside bar in which a breakout counts", 3, 1, 20, isInteger: true)),
-        (parameters, universe) => new InsModule(parameters, universe))
-    {
-        Origin = "seed 000",
-        Timeframes = Seed000Timeframes.All,
-    };
-
-    public override string ModuleCode => "INS";
+        (parameters, universe) => new InsModule(parameters, universe),
+        new StrategyParameter("max_wait", "bars after the inside bar in which a breakout counts", 3, 1, 20, isInteger: true));
 
     public int MaxWait { get; }
 
@@ -90,23 +81,21 @@ internal sealed class InsModule : Seed000Module<InsModule.State>
         return side;
     }
 
-    protected override Signal CreateSignal(State state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side)
+    protected override ModuleEntry Describe(State state, in Bar bar, PositionSide side)
     {
         var range = state.MotherHigh - state.MotherLow;
         var beyond = side == PositionSide.Long ? bar.Close - state.MotherHigh : state.MotherLow - bar.Close;
         var thrust = Unit((double)(beyond / range));
-        return Entry(
-            symbol,
-            timeframe,
-            bar,
-            side,
+        return new(
             string.Create(CultureInfo.InvariantCulture, $"INS close {bar.Close} broke the mother bar [{state.MotherLow}, {state.MotherHigh}] {state.Waited} bar(s) after the inside bar"),
             (state.Compression + thrust) / 2.0,
             side == PositionSide.Long ? state.MotherLow : state.MotherHigh,
-            Meta("mother_high", state.MotherHigh),
-            Meta("mother_low", state.MotherLow),
-            Meta("compression", state.Compression),
-            Meta("bars_after_inside", state.Waited));
+            [
+                Meta("mother_high", state.MotherHigh),
+                Meta("mother_low", state.MotherLow),
+                Meta("compression", state.Compression),
+                Meta("bars_after_inside", state.Waited),
+            ]);
     }
 
     internal sealed class State(InsideBarDetector detector)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
-using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Indicators;
 using Quorum.Indicators.Averages;
@@ -49,24 +47,17 @@ internal sealed class PinModule : Seed000Module<PinModule.State>
         }.Validate(StrategyName);
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed000Parameters.Describe(
         StrategyName,
         "1.0.0",
         "Seed 000 PIN: a 15m pin bar whose nose rejects a support/resistance level, on the side of the 15m EMA, with the 1h trend.",
-        Seed000Parameters.With(
-            new StrategyParameter("nose_body", "the pin's nose must be at least this many bodies long", 2, 1, 10),
-            new StrategyParameter("opposite_wick", "the opposite wick may be at most this fraction of the nose", 0.25, 0, 0.9),
-            new StrategyParameter("ema", "period of the 15m EMA (longs close above it, shorts below)", 50, 2, 500, isInteger: true),
-            new StrategyParameter("level_bars", "bars each side of the pivots that make the levels", 5, 1, 20, isInteger: true),
-            new StrategyParameter("min_touches", "pivots a level needs before a pin at it counts", 2, 1, 10, isInteger: true),
-            new StrategyParameter("level_tolerance_pct", "level tolerance in percent of the price (at least 0.25 ATR)", 0.1, 0.01, 2)),
-        (parameters, universe) => new PinModule(parameters, universe))
-    {
-        Origin = "seed 000",
-        Timeframes = Seed000Timeframes.All,
-    };
-
-    public override string ModuleCode => "PIN";
+        (parameters, universe) => new PinModule(parameters, universe),
+        new StrategyParameter("nose_body", "the pin's nose must be at least this many bodies long", 2, 1, 10),
+        new StrategyParameter("opposite_wick", "the opposite wick may be at most this fraction of the nose", 0.25, 0, 0.9),
+        new StrategyParameter("ema", "period of the 15m EMA (longs close above it, shorts below)", 50, 2, 500, isInteger: true),
+        new StrategyParameter("level_bars", "bars each side of the pivots that make the levels", 5, 1, 20, isInteger: true),
+        new StrategyParameter("min_touches", "pivots a level needs before a pin at it counts", 2, 1, 10, isInteger: true),
+        new StrategyParameter("level_tolerance_pct", "level tolerance in percent of the price (at least 0.25 ATR)", 0.1, 0.01, 2));
 
     public int EmaPeriod { get; }
 
@@ -131,7 +122,7 @@ internal sealed class PinModule : Seed000Module<PinModule.State>
         return bullish ? PositionSide.Long : PositionSide.Short;
     }
 
-    protected override Signal CreateSignal(State state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side)
+    protected override ModuleEntry Describe(State state, in Bar bar, PositionSide side)
     {
         var pin = state.Pin;
         var level = state.Level;
@@ -139,18 +130,16 @@ internal sealed class PinModule : Seed000Module<PinModule.State>
         var shape = Unit(pin.Nose / (pin.High - pin.Low));
         var strength = Math.Min(level.Touches, 4) / 4.0;
         var proximity = Unit(1.0 - (Math.Abs(level.Price - tip) / (pin.Nose + state.Tolerance)));
-        return Entry(
-            symbol,
-            timeframe,
-            bar,
-            side,
+        return new(
             string.Create(CultureInfo.InvariantCulture, $"PIN {pin.Bias} pin bar rejecting the level {level.Price:0.########} ({level.Touches} touches), EMA {state.EmaValue:0.########}"),
             (shape + strength + proximity) / 3.0,
             side == PositionSide.Long ? bar.Low : bar.High,
-            Meta("level", level.Price),
-            Meta("level_touches", level.Touches),
-            Meta("ema", state.EmaValue),
-            Meta("nose_to_range", shape));
+            [
+                Meta("level", level.Price),
+                Meta("level_touches", level.Touches),
+                Meta("ema", state.EmaValue),
+                Meta("nose_to_range", shape),
+            ]);
     }
 
     internal sealed class State(PinBarDetector pins, SupportResistanceTracker levels, Ema ema)

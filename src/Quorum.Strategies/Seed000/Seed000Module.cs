@@ -15,8 +15,9 @@ namespace Quorum.Strategies.Seed000;
 /// <c>stop_atr</c> × ATR) and seed 000's percentage trail.
 /// </summary>
 /// <remarks>
-/// A module only detects (<see cref="Detect"/>, called for every 15m bar so its indicators never skip a bar); the base
-/// drops a candidate against the trend and only then builds the signal, so a bar without a signal allocates nothing.
+/// A module only detects (<see cref="Detect"/>, called for every 15m bar so its indicators never skip a bar) and
+/// describes what it detected (<see cref="Describe"/>); the base drops a candidate against the trend and only then
+/// builds the signal, so a bar without a signal allocates nothing.
 /// </remarks>
 /// <typeparam name="TState">The module's per-symbol detector state.</typeparam>
 internal abstract class Seed000Module<TState> : IStrategy
@@ -35,6 +36,7 @@ internal abstract class Seed000Module<TState> : IStrategy
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(universe);
         _descriptor = descriptor;
+        ModuleCode = descriptor.Name.ToUpperInvariant();
         Parameters = parameters;
         TrendPeriod = parameters.GetInt32(Seed000Parameters.TrendEma);
         TrailPercent = (decimal)parameters.Get(Seed000Parameters.TrailPercent);
@@ -56,8 +58,8 @@ internal abstract class Seed000Module<TState> : IStrategy
 
     public string Version => _descriptor.Version;
 
-    /// <summary>The module's seed name (DIV, PIN, ENG, BRK, INS), in the signals' <c>module</c> metadata.</summary>
-    public abstract string ModuleCode { get; }
+    /// <summary>The module's seed name (DIV, PIN, ENG, BRK, INS: its registry name in capitals), in the signals' <c>module</c> metadata.</summary>
+    public string ModuleCode { get; }
 
     public StrategyParameters Parameters { get; }
 
@@ -101,7 +103,7 @@ internal abstract class Seed000Module<TState> : IStrategy
             return;
         }
 
-        signals.Emit(CreateSignal(state, symbol, timeframe, bar, side));
+        signals.Emit(Entry(symbol, timeframe, bar, side, Describe(state, bar, side)));
     }
 
     public void Reset()
@@ -121,41 +123,33 @@ internal abstract class Seed000Module<TState> : IStrategy
     /// <summary>Feeds the 15m bar to the module's detectors; the side of a setup completed by this bar, else null.</summary>
     protected abstract PositionSide? Detect(TState state, in Bar bar, in OhlcvPoint point);
 
-    /// <summary>Builds the entry signal of the setup <see cref="Detect"/> just reported (called only when it passes the trend filter).</summary>
-    protected abstract Signal CreateSignal(TState state, Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side);
-
-    /// <summary>
-    /// The entry signal with the common parts: <paramref name="confidence"/> (clamped to [0, 1]), the stop at
-    /// <paramref name="structureStop"/> when it lies strictly on the losing side of the close, else <c>stop_atr</c> × ATR,
-    /// the percentage trail, and metadata <c>module</c> plus the module's own <paramref name="metadata"/>.
-    /// </summary>
-    protected Signal Entry(
-        Symbol symbol,
-        Timeframe timeframe,
-        in Bar bar,
-        PositionSide side,
-        string reason,
-        double confidence,
-        decimal? structureStop,
-        params KeyValuePair<string, object>[] metadata)
-    {
-        if (double.IsNaN(confidence))
-        {
-            throw new InvalidOperationException($"strategy {Name}: confidence of the {side} setup at {bar.OpenTimeMs} is NaN");
-        }
-
-        var stopOnLosingSide = structureStop is { } stop && (side == PositionSide.Long ? stop < bar.Close : stop > bar.Close);
-        var exits = stopOnLosingSide
-            ? new ExitSpec(stopPrice: structureStop, trail: _trail)
-            : new ExitSpec(stopAtrMultiple: StopAtr, trail: _trail);
-        KeyValuePair<string, object>[] all = [KeyValuePair.Create<string, object>("module", ModuleCode), .. metadata];
-        return StrategySignals.Entry(Name, symbol, timeframe, bar, side, reason, Math.Clamp(confidence, 0.0, 1.0), exits, all);
-    }
+    /// <summary>Describes the setup <see cref="Detect"/> just reported (called only when it passes the trend filter).</summary>
+    protected abstract ModuleEntry Describe(TState state, in Bar bar, PositionSide side);
 
     /// <summary>x clamped to [0, 1].</summary>
     protected static double Unit(double x) => Math.Clamp(x, 0.0, 1.0);
 
     protected static KeyValuePair<string, object> Meta(string key, object value) => KeyValuePair.Create(key, value);
+
+    /// <summary>
+    /// The entry signal with the common parts: the setup's confidence (clamped to [0, 1]), the stop at its structure
+    /// stop when that lies strictly on the losing side of the close, else <c>stop_atr</c> × ATR, the percentage trail,
+    /// and metadata <c>module</c> plus the module's own.
+    /// </summary>
+    private Signal Entry(Symbol symbol, Timeframe timeframe, in Bar bar, PositionSide side, in ModuleEntry setup)
+    {
+        if (double.IsNaN(setup.Confidence))
+        {
+            throw new InvalidOperationException($"strategy {Name}: confidence of the {side} setup at {bar.OpenTimeMs} is NaN");
+        }
+
+        var stopOnLosingSide = setup.StructureStop is { } stop && (side == PositionSide.Long ? stop < bar.Close : stop > bar.Close);
+        var exits = stopOnLosingSide
+            ? new ExitSpec(stopPrice: setup.StructureStop, trail: _trail)
+            : new ExitSpec(stopAtrMultiple: StopAtr, trail: _trail);
+        KeyValuePair<string, object>[] all = [KeyValuePair.Create<string, object>("module", ModuleCode), .. setup.Metadata];
+        return StrategySignals.Entry(Name, symbol, timeframe, bar, side, setup.Reason, Math.Clamp(setup.Confidence, 0.0, 1.0), exits, all);
+    }
 
     private bool TrendAllows(int symbol, PositionSide side)
     {

@@ -17,4 +17,20 @@ internal static class Seed000Parameters
 
     /// <summary>The module's own parameters followed by <see cref="Common"/>.</summary>
     public static IReadOnlyList<StrategyParameter> With(params StrategyParameter[] own) => [.. own, .. Common];
+
+    /// <summary>
+    /// A module's registry entry: its <paramref name="own"/> parameters followed by <see cref="Common"/>, origin
+    /// <c>seed 000</c>, the timeframes of <see cref="Seed000Timeframes.All"/>.
+    /// </summary>
+    public static StrategyDescriptor Describe(
+        string name,
+        string version,
+        string description,
+        Func<StrategyParameters, StrategyUniverse, IStrategy> factory,
+        params StrategyParameter[] own) =>
+        new(name, version, description, With(own), factory)
+        {
+            Origin = "seed 000",
+            Timeframes = Seed000Timeframes.All,
+        };
 }
