@@ -47,6 +47,29 @@ internal static class BacktestStrategies
         }
     }
 
+    /// <summary>
+    /// <paramref name="inner"/> doing all its per-bar work, its signals counted and dropped before the bot sees them: the
+    /// cost of a strategy's indicators on bars that lead to no trade.
+    /// </summary>
+    internal sealed class Muted(IStrategy inner) : IStrategy
+    {
+        private readonly CountingSink _sink = new();
+
+        public string Name => inner.Name;
+
+        public string Version => inner.Version;
+
+        public StrategyParameters Parameters => inner.Parameters;
+
+        public IReadOnlyList<StrategySubscription> Subscriptions => inner.Subscriptions;
+
+        public int WarmUpBars => inner.WarmUpBars;
+
+        public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals) => inner.OnBar(symbol, timeframe, bar, _sink);
+
+        public void Reset() => inner.Reset();
+    }
+
     /// <summary>Counts signals and drops them.</summary>
     internal sealed class CountingSink : ISignalSink
     {

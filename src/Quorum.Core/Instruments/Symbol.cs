@@ -14,8 +14,8 @@ public readonly record struct Symbol : IComparable<Symbol>, ISpanFormattable
     private static readonly string[] QuoteAssets =
         ["FDUSD", "USDT", "USDC", "BUSD", "TUSD", "USD", "EUR", "TRY", "BTC", "ETH", "BNB"];
 
-    /// <summary>Hash computed once: symbols key the per-bar dictionaries of the engine, exchange, OMS and ledger.</summary>
-    private readonly int _hash;
+    /// <summary>The interned number of this venue, pair and market type (see <see cref="Id"/>); 0 only for <c>default</c>.</summary>
+    private readonly int _id;
 
     public Symbol(Venue venue, string baseAsset, string quoteAsset, MarketType marketType)
     {
@@ -30,8 +30,16 @@ public readonly record struct Symbol : IComparable<Symbol>, ISpanFormattable
         BaseAsset = baseAsset.ToUpperInvariant();
         QuoteAsset = quoteAsset.ToUpperInvariant();
         MarketType = Guard.Defined(marketType);
-        _hash = HashCode.Combine(venue.Code, BaseAsset, QuoteAsset, MarketType);
+        _id = SymbolIds.Of(venue.Code, BaseAsset, QuoteAsset, MarketType);
     }
+
+    /// <summary>
+    /// A small number, unique within this process to this venue, pair and market type (≥ 1; 0 for <c>default</c>): equal
+    /// symbols have equal ids, so equality is one integer compare and per-symbol state can live in an array indexed by
+    /// it (<see cref="SymbolMap{T}"/>) instead of a dictionary. Ids are handed out in first-use order: never persist or
+    /// print one — another process numbers its symbols differently.
+    /// </summary>
+    public int Id => _id;
 
     public Venue Venue { get; }
 
@@ -46,15 +54,10 @@ public readonly record struct Symbol : IComparable<Symbol>, ISpanFormattable
 
     public bool IsPerpetual => MarketType == MarketType.Perpetual;
 
-    /// <summary>Same venue, assets and market type (ordinal); the cached hash is compared first.</summary>
-    public bool Equals(Symbol other) =>
-        _hash == other._hash &&
-        MarketType == other.MarketType &&
-        string.Equals(Venue.Code, other.Venue.Code, StringComparison.Ordinal) &&
-        string.Equals(BaseAsset, other.BaseAsset, StringComparison.Ordinal) &&
-        string.Equals(QuoteAsset, other.QuoteAsset, StringComparison.Ordinal);
+    /// <summary>Same venue, assets and market type (ordinal): the interned <see cref="Id"/>s are equal.</summary>
+    public bool Equals(Symbol other) => _id == other._id;
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode() => _id;
 
     public static Symbol Parse(string text) =>
         TryParse(text, out var symbol, out var error) ? symbol : throw new FormatException(error);

@@ -31,6 +31,11 @@ namespace Quorum.Core.Time;
 /// </remarks>
 public sealed class SimulatedClock : TimeProvider
 {
+    private const long UnixEpochTicks = 621_355_968_000_000_000; // DateTime.UnixEpoch.Ticks
+    private const long UnixEpochMs = UnixEpochTicks / TimeSpan.TicksPerMillisecond;
+    private const long MinUnixMs = -62_135_596_800_000; // DateTimeOffset.MinValue in Unix ms
+    private const long MaxUnixMs = 253_402_300_799_999; // DateTimeOffset.MaxValue in Unix ms
+
     private readonly Lock _gate = new();
     private readonly PriorityQueue<(SimulatedTimer Timer, long Generation), (long DueTicks, long Sequence)> _queue = new();
     private long _nowTicks;
@@ -56,8 +61,8 @@ public sealed class SimulatedClock : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-    /// <summary>Current time in UTC milliseconds since the Unix epoch (sub-millisecond part truncated).</summary>
-    public long UtcNowMs => GetUtcNow().ToUnixTimeMilliseconds();
+    /// <summary>Current time in UTC milliseconds since the Unix epoch (sub-millisecond part truncated, as <see cref="DateTimeOffset.ToUnixTimeMilliseconds"/>).</summary>
+    public long UtcNowMs => TicksToUnixMs(Volatile.Read(ref _nowTicks));
 
     /// <summary>Timers currently armed (not fired-and-done, not disposed, not disabled).</summary>
     public int PendingTimerCount
@@ -95,7 +100,7 @@ public sealed class SimulatedClock : TimeProvider
     /// <summary>Moves the clock to <paramref name="utcMs"/> (UTC ms), firing the timers that fall due on the way. Throws if that is before now.</summary>
     public void AdvanceTo(long utcMs)
     {
-        long target = DateTimeOffset.FromUnixTimeMilliseconds(utcMs).UtcTicks;
+        var target = UnixMsToTicks(utcMs);
 
         // Fast path, without the lock (a backtest advances once per event time, so this is per bar): no timer is armed
         // at or before the target and no advance is in progress, so nothing fires on the way; the compare-exchange keeps
@@ -351,4 +356,21 @@ public sealed class SimulatedClock : TimeProvider
             return ValueTask.CompletedTask;
         }
     }
+
+    /// <summary>
+    /// <see cref="DateTimeOffset.FromUnixTimeMilliseconds"/>(<paramref name="utcMs"/>).UtcTicks without building the
+    /// offset (this runs once per bar of a backtest); the same range and the same exception outside it.
+    /// </summary>
+    private static long UnixMsToTicks(long utcMs)
+    {
+        if (utcMs is < MinUnixMs or > MaxUnixMs)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(utcMs).UtcTicks; // throws ArgumentOutOfRangeException naming the range
+        }
+
+        return (utcMs * TimeSpan.TicksPerMillisecond) + UnixEpochTicks;
+    }
+
+    /// <summary><see cref="DateTimeOffset.ToUnixTimeMilliseconds"/> of a UTC time in ticks .</summary>
+    private static long TicksToUnixMs(long ticks) => (ticks / TimeSpan.TicksPerMillisecond) - UnixEpochMs; // ticks ≥ 0: truncation is floor
 }

@@ -7,6 +7,6 @@ public static class TimeProviderExtensions
     public static long GetUtcNowMilliseconds(this TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        return timeProvider is SimulatedClock simulated ? simulated.UtcNowMs : timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
     }
 }

@@ -47,8 +47,9 @@ public readonly record struct Timeframe : IComparable<Timeframe>
 
     public TimeSpan Duration => TimeSpan.FromMilliseconds(Milliseconds);
 
-    /// <summary>Same length and name (ordinal); the length is compared first.</summary>
-    public bool Equals(Timeframe other) => Milliseconds == other.Milliseconds && string.Equals(Name, other.Name, StringComparison.Ordinal);
+    /// <summary>Same length and name (ordinal); the length is compared first, then the name (usually the same string instance).</summary>
+    public bool Equals(Timeframe other) =>
+        Milliseconds == other.Milliseconds && (ReferenceEquals(Name, other.Name) || string.Equals(Name, other.Name, StringComparison.Ordinal));
 
     /// <summary>The hash of the length alone (each length has one name): no string hashing in per-bar dictionary lookups.</summary>
     public override int GetHashCode() => Milliseconds.GetHashCode();

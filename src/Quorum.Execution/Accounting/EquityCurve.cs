@@ -1,3 +1,5 @@
+using Quorum.Core;
+
 namespace Quorum.Execution.Accounting;
 
 /// <summary>
@@ -97,12 +99,16 @@ public sealed class EquityCurve
             Grow();
         }
 
-        if (Count == 0 || equity > Peak)
+        if (Count > 0 && FastDecimal.SameBits(equity, _equity[Count - 1]))
+        {
+            // Flat equity (no position, nothing paid): the peak, trough and drawdown cannot change — no decimal compare.
+        }
+        else if (Count == 0 || FastDecimal.Less(Peak, equity))
         {
             Peak = equity;
             _trough = equity;
         }
-        else if (equity < _trough)
+        else if (FastDecimal.Less(equity, _trough))
         {
             // Under one peak the drawdown grows only at a new trough, so the division runs there and nowhere else.
             _trough = equity;

@@ -53,7 +53,9 @@ internal sealed class PerpetualBook(Symbol symbol)
 
     /// <summary>sign × (mark × |size| − entry notional).</summary>
     public decimal UnrealizedPnl() =>
-        SignedQuantity == 0m ? 0m : Math.Sign(SignedQuantity) * ((MarkPrice * Math.Abs(SignedQuantity)) - CostBasis);
+        SignedQuantity > 0m ? (MarkPrice * SignedQuantity) - CostBasis // sign × (mark × |size| − cost), without multiplying by the sign
+        : SignedQuantity < 0m ? CostBasis + (MarkPrice * SignedQuantity)
+        : 0m;
 
     /// <summary>
     /// Applies a fill of <paramref name="signedQuantity"/> (buy &gt; 0, sell &lt; 0) at <paramref name="price"/> and returns the

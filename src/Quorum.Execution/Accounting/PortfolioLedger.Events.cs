@@ -54,7 +54,8 @@ public sealed partial class PortfolioLedger
         }
 
         RequireQuote(payment.Symbol, nameof(payment));
-        var held = _perpetualsBySymbol.TryGetValue(payment.Symbol, out var book) ? book.SignedQuantity : 0m;
+        var book = _perpetualsBySymbol.Find(payment.Symbol);
+        var held = book?.SignedQuantity ?? 0m;
         if (held != payment.SignedPositionQuantity)
         {
             throw new InvalidOperationException(
@@ -80,9 +81,19 @@ public sealed partial class PortfolioLedger
             throw new ArgumentOutOfRangeException(nameof(price), price, $"mark price of {symbol} {price} must be positive (> 0)");
         }
 
-        if (_lastPerpetual is { } last && last.Symbol == symbol)
+        // A symbol seen before was checked when its book or mark entry was made: one array load finds it.
+        if (symbol.IsPerpetual)
         {
-            last.SetMark(price); // the symbol was checked when its book was made
+            if (_perpetualsBySymbol.Find(symbol) is { } known)
+            {
+                known.SetMark(price);
+                return;
+            }
+        }
+        else if (_spotMarks.Find(symbol) is { } marked)
+        {
+            marked.Symbol = symbol; // two venues' pairs of one base asset share its holding: the last marked names it
+            marked.SetMark(price);
             return;
         }
 
@@ -94,6 +105,7 @@ public sealed partial class PortfolioLedger
         }
 
         var holding = Holding(symbol.BaseAsset);
+        _spotMarks.Set(symbol, holding);
         holding.Symbol = symbol;
         holding.SetMark(price);
     }

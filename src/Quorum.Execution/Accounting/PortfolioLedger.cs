@@ -23,9 +23,11 @@ public sealed partial class PortfolioLedger
 {
     private readonly Dictionary<string, AssetHolding> _holdingsByAsset = new(StringComparer.Ordinal);
     private readonly List<AssetHolding> _holdings = [];
-    private readonly Dictionary<Symbol, PerpetualBook> _perpetualsBySymbol = [];
+    private readonly SymbolMap<PerpetualBook> _perpetualsBySymbol = new();
     private readonly List<PerpetualBook> _perpetuals = [];
-    private PerpetualBook? _lastPerpetual;
+
+    /// <summary>Spot symbols already marked, to their base asset's holding: the per-bar <see cref="Mark"/> skips the asset lookup.</summary>
+    private readonly SymbolMap<AssetHolding> _spotMarks = new();
 
     /// <summary>A ledger holding <paramref name="initialCash"/> of <paramref name="quoteAsset"/> and nothing else.</summary>
     public PortfolioLedger(string quoteAsset, decimal initialCash, int equityCurveCapacity = EquityCurve.DefaultCapacity)
@@ -167,15 +169,22 @@ public sealed partial class PortfolioLedger
     {
         get
         {
+            // Read on every bar (the equity curve) and every signal: flat books are skipped without a decimal addition.
             var equity = Cash;
             foreach (var holding in _holdings)
             {
-                equity += holding.MarketValue();
+                if (holding.Balance != 0m)
+                {
+                    equity += holding.MarketValue();
+                }
             }
 
             foreach (var book in _perpetuals)
             {
-                equity += book.UnrealizedPnl();
+                if (book.SignedQuantity != 0m)
+                {
+                    equity += book.UnrealizedPnl();
+                }
             }
 
             return equity;
@@ -249,7 +258,7 @@ public sealed partial class PortfolioLedger
     {
         if (symbol.IsPerpetual)
         {
-            return _perpetualsBySymbol.TryGetValue(symbol, out var book) ? PerpetualPosition(book) : null;
+            return _perpetualsBySymbol.Find(symbol) is { } book ? PerpetualPosition(book) : null;
         }
 
         if (!_holdingsByAsset.TryGetValue(symbol.BaseAsset, out var holding) || !holding.CostKnown)
@@ -297,19 +306,13 @@ public sealed partial class PortfolioLedger
 
     private PerpetualBook Perpetual(Symbol symbol)
     {
-        if (_lastPerpetual is { } last && last.Symbol == symbol)
-        {
-            return last;
-        }
-
-        if (!_perpetualsBySymbol.TryGetValue(symbol, out var book))
+        if (_perpetualsBySymbol.Find(symbol) is not { } book)
         {
             book = new PerpetualBook(symbol);
-            _perpetualsBySymbol.Add(symbol, book);
+            _perpetualsBySymbol.Set(symbol, book);
             _perpetuals.Add(book);
         }
 
-        _lastPerpetual = book;
         return book;
     }
 }

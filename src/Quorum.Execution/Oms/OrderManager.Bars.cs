@@ -1,3 +1,4 @@
+using Quorum.Core;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
@@ -65,30 +66,25 @@ public sealed partial class OrderManager
     /// bars it has seen; NaN while it warms up, when <see cref="OmsOptions.TrackAtr"/> is off, or before the first bar.
     /// </summary>
     public double AtrValue(Symbol symbol, Timeframe timeframe) =>
-        _barStates.TryGetValue(symbol, out var state) && state.FindAtr(timeframe) is { IsReady: true } atr ? atr.Value : double.NaN;
+        _barStates.Find(symbol)?.FindAtr(timeframe) is { IsReady: true } atr ? atr.Value : double.NaN;
 
     /// <summary>The last close seen for <paramref name="symbol"/>.</summary>
     private bool TryGetLastClose(Symbol symbol, out decimal close)
     {
-        close = _barStates.TryGetValue(symbol, out var state) && state.HasClose ? state.LastClose : 0m;
+        var state = _barStates.Find(symbol);
+        close = state is { HasClose: true } ? state.LastClose : 0m;
         return state is { HasClose: true };
     }
 
-    /// <summary>The per-bar state of <paramref name="symbol"/>; the last one used is remembered (one symbol's bars usually come in a row).</summary>
+    /// <summary>The per-bar state of <paramref name="symbol"/>, made at its first bar.</summary>
     private SymbolBarState BarState(Symbol symbol, Timeframe firstTimeframe)
     {
-        if (_lastBarState is { } last && last.Symbol == symbol)
-        {
-            return last;
-        }
-
-        if (!_barStates.TryGetValue(symbol, out var state))
+        if (_barStates.Find(symbol) is not { } state)
         {
             state = new SymbolBarState(symbol, _options.ManagementTimeframe ?? firstTimeframe);
-            _barStates.Add(symbol, state);
+            _barStates.Set(symbol, state);
         }
 
-        _lastBarState = state;
         return state;
     }
 
@@ -172,7 +168,7 @@ public sealed partial class OrderManager
         trade.BarsHeld++;
         var sign = trade.Side.Sign();
         var extreme = trade.ExtremePrice ?? bar.Close;
-        trade.ExtremePrice = sign > 0 ? Math.Max(extreme, bar.High) : Math.Min(extreme, bar.Low);
+        trade.ExtremePrice = sign > 0 ? FastDecimal.Max(extreme, bar.High) : FastDecimal.Min(extreme, bar.Low);
         var instrument = trade.Instrument;
 
         if (!trade.BreakEvenDone && trade.BreakEvenAtR is { } r && trade.AverageEntryPrice is { } average && !trade.StopLeg.Disabled)
@@ -195,7 +191,7 @@ public sealed partial class OrderManager
             var ready = true;
             if (trail.Kind == TrailKind.Atr)
             {
-                var state = _barStates[trade.Symbol];
+                var state = _barStates.Find(trade.Symbol)!; // made at the symbol's first bar, before any trade could be active
                 var indicator = state.FindAtr(trade.ManagementTimeframe ?? state.Management);
                 ready = indicator is { IsReady: true, Value: > 0.0 };
                 atr = ready ? (decimal)indicator!.Value : null;

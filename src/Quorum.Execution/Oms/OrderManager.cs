@@ -36,16 +36,18 @@ public sealed partial class OrderManager : IVenueListener
     private readonly Dictionary<Symbol, List<Trade>> _openBySymbol = [];
     private readonly List<Trade> _open = [];
     private readonly Dictionary<Symbol, Instrument> _instruments = [];
-    private readonly Dictionary<Symbol, SymbolBarState> _barStates = [];
+    private readonly SymbolMap<SymbolBarState> _barStates = new();
     private readonly List<IOmsListener> _listeners = [];
     private readonly Queue<Trade> _dirty = new();
     private readonly List<ManagedOrder> _awaitingAck = [];
     private readonly List<OmsCommandResult> _commandLog = [];
-    private SymbolBarState? _lastBarState;
     private long _lastPlanId;
     private int _tradesCreated;
     private int _tradesDropped;
     private bool _pumping;
+
+    /// <summary>Set for good once a trade has a time stop in milliseconds: until then <see cref="CheckTimeouts"/> skips the walk over open trades.</summary>
+    private bool _anyTimeStopMs;
 
     public OrderManager(IVenue venue, TimeProvider clock, OmsOptions options)
     {
@@ -134,6 +136,7 @@ public sealed partial class OrderManager : IVenueListener
         }
 
         trade.TimeStopMs = (long?)entry.TimeStop?.TotalMilliseconds ?? MetadataLong(plan, PlanMetadataKeys.TimeStopMs) ?? (long?)_options.DefaultTimeStop?.TotalMilliseconds;
+        _anyTimeStopMs |= trade.TimeStopMs is not null;
         trade.TimeStopBars = entry.TimeStopBars ?? (int?)MetadataLong(plan, PlanMetadataKeys.TimeStopBars) ?? _options.DefaultTimeStopBars;
         trade.BreakEvenAtR = entry.BreakEvenAtR ?? MetadataDecimal(plan, PlanMetadataKeys.BreakEvenR) ?? _options.BreakEvenTriggerR;
         trade.ManagementTimeframe = entry.ManagementTimeframe;
@@ -354,23 +357,33 @@ public sealed partial class OrderManager : IVenueListener
     /// </summary>
     public void CheckTimeouts()
     {
-        var now = Now;
-        var timeoutMs = (long)_options.SubmitTimeout.TotalMilliseconds;
-        foreach (var order in _awaitingAck)
+        // Called on every bar of a symbol with open trades: the clock is read, and the lists walked, only when there is
+        // something to check (a venue that acknowledges at once, like the simulated one, leaves nothing awaiting).
+        if (_awaitingAck.Count > 0)
         {
-            if (order.Status == OrderStatus.Submitted && now - order.SentAtMs >= timeoutMs)
+            var now = Now;
+            var timeoutMs = (long)_options.SubmitTimeout.TotalMilliseconds;
+            foreach (var order in _awaitingAck)
             {
-                Transition(order, OrderStatus.Unknown, null, $"no acknowledgement within {_options.SubmitTimeout.TotalMilliseconds} ms");
-                MarkDirty(order.Trade);
+                if (order.Status == OrderStatus.Submitted && now - order.SentAtMs >= timeoutMs)
+                {
+                    Transition(order, OrderStatus.Unknown, null, $"no acknowledgement within {_options.SubmitTimeout.TotalMilliseconds} ms");
+                    MarkDirty(order.Trade);
+                }
             }
+
+            _awaitingAck.RemoveAll(static order => order.Status != OrderStatus.Submitted);
         }
 
-        _awaitingAck.RemoveAll(static order => order.Status != OrderStatus.Submitted);
-        foreach (var trade in _open) // open trades in creation order: a closed trade cannot be Active
+        if (_anyTimeStopMs)
         {
-            if (trade.Status == TradeStatus.Active && !trade.Closing && trade.TimeStopMs is { } limit && now - trade.OpenedAtMs >= limit)
+            var now = Now;
+            foreach (var trade in _open) // open trades in creation order: a closed trade cannot be Active
             {
-                RequestClose(trade, TradeExitReason.TimeStop, $"time stop after {limit} ms");
+                if (trade.Status == TradeStatus.Active && !trade.Closing && trade.TimeStopMs is { } limit && now - trade.OpenedAtMs >= limit)
+                {
+                    RequestClose(trade, TradeExitReason.TimeStop, $"time stop after {limit} ms");
+                }
             }
         }
 

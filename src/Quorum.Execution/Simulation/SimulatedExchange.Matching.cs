@@ -1,3 +1,4 @@
+using Quorum.Core;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
@@ -26,7 +27,7 @@ public sealed partial class SimulatedExchange
                     nameof(bar), bar.OpenTimeMs, $"{symbol}: Match bar at {bar.OpenTimeMs} ms is before the previous one at {book.LastMatchOpenMs} ms: time cannot go backwards");
             }
 
-            if (!(bar.Low <= bar.High) || bar.Low <= 0m)
+            if (!FastDecimal.LessOrEqual(bar.Low, bar.High) || !FastDecimal.IsPositive(bar.Low))
             {
                 throw new ArgumentOutOfRangeException(nameof(bar), bar, $"{symbol}: Match bar {bar} has low > high or a non-positive low");
             }
@@ -104,8 +105,8 @@ public sealed partial class SimulatedExchange
     /// </summary>
     private bool AnyOrderCanAct(SymbolBook book, in Bar bar)
     {
-        var low = Math.Min(bar.Low, Math.Min(bar.Open, bar.Close));
-        var high = Math.Max(bar.High, Math.Max(bar.Open, bar.Close));
+        var low = FastDecimal.Min(bar.Low, FastDecimal.Min(bar.Open, bar.Close));
+        var high = FastDecimal.Max(bar.High, FastDecimal.Max(bar.Open, bar.Close));
         var openTime = bar.OpenTimeMs;
         var orders = book.Orders;
         for (var i = 0; i < orders.Count; i++)
@@ -129,7 +130,7 @@ public sealed partial class SimulatedExchange
             if (order.AwaitsTrigger)
             {
                 var stop = order.Request.StopPrice!.Value;
-                if (order.TriggersOnRise ? high >= stop : low <= stop)
+                if (order.TriggersOnRise ? FastDecimal.LessOrEqual(stop, high) : FastDecimal.LessOrEqual(low, stop))
                 {
                     return true;
                 }
@@ -144,8 +145,8 @@ public sealed partial class SimulatedExchange
 
             var strict = !order.Taker && !_options.LimitFillsOnTouch;
             var reachable = order.Side == OrderSide.Buy
-                ? (strict ? low < limit : low <= limit)
-                : (strict ? high > limit : high >= limit);
+                ? (strict ? FastDecimal.Less(low, limit) : FastDecimal.LessOrEqual(low, limit))
+                : (strict ? FastDecimal.Less(limit, high) : FastDecimal.LessOrEqual(limit, high));
             if (reachable)
             {
                 return true;

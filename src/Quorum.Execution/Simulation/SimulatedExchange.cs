@@ -26,14 +26,13 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 {
     private readonly SimulatedExchangeOptions _options;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<Symbol, SymbolBook> _books = [];
+    private readonly SymbolMap<SymbolBook> _books = new();
     private readonly List<SymbolBook> _bookList = [];
     private readonly Dictionary<string, WorkingOrder> _orders = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, decimal> _balances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _reserved = new(StringComparer.Ordinal);
     private readonly List<Symbol> _subscriptions = [];
     private IVenueListener? _listener;
-    private SymbolBook? _lastBook;
     private long _nextOrderId = 1;
     private long _nextTradeId = 1;
     private long _nextLiquidationId = 1;
@@ -64,13 +63,13 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 
         foreach (var instrument in options.Instruments)
         {
-            if (_books.ContainsKey(instrument.Symbol))
+            if (_books.Find(instrument.Symbol) is not null)
             {
                 throw new ArgumentException($"instrument {instrument.Symbol} is listed twice", nameof(options));
             }
 
             var book = new SymbolBook(instrument, options.Fees.For(instrument.Symbol));
-            _books.Add(instrument.Symbol, book);
+            _books.Set(instrument.Symbol, book);
             _bookList.Add(book);
         }
 
@@ -340,19 +339,8 @@ public sealed partial class SimulatedExchange : IVenue, IMarketReplayTarget
 
     private SymbolBook Book(Symbol symbol)
     {
-        if (_lastBook is { } last && last.Symbol == symbol)
-        {
-            return last;
-        }
-
-        if (!_books.TryGetValue(symbol, out var book))
-        {
-            throw new ArgumentException(
-                $"{Name} does not list {symbol} (listed: {string.Join(", ", _bookList.Select(b => b.Symbol.ToString()))})", nameof(symbol));
-        }
-
-        _lastBook = book;
-        return book;
+        return _books.Find(symbol) ?? throw new ArgumentException(
+            $"{Name} does not list {symbol} (listed: {string.Join(", ", _bookList.Select(b => b.Symbol.ToString()))})", nameof(symbol));
     }
 
     private void CheckCapabilities(OrderRequest request)

@@ -33,7 +33,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     private readonly IBarRiskFeed? _riskFeed;
     private readonly Dictionary<StrategySubscription, BotStrategy[]> _listeners = [];
     private readonly Dictionary<Symbol, Instrument> _instruments;
-    private readonly Dictionary<StrategySubscription, BarSlot> _slots = [];
+    private readonly SymbolTimeframeMap<BarSlot> _slots = new();
     private readonly List<StrategySubscription> _sizedSubscriptions = [];
     private readonly Dictionary<string, StrategyPosition> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Signal Signal, BotStrategy Owner)> _entrySignals = new(StringComparer.Ordinal);
@@ -41,7 +41,6 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     private readonly List<SkippedSignal> _skipped = [];
     private readonly int _perpetualLeverage;
     private BotStrategy? _emitter;
-    private BarSlot? _lastSlot;
     private (Signal Signal, BotStrategy Owner)? _planning;
 
     public BacktestBot(PortfolioLedger ledger, IReadOnlyList<BotStrategy> strategies, IEnumerable<Instrument> instruments, int perpetualLeverage = 1)
@@ -370,29 +369,23 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
     /// </summary>
     private BarSlot SlotOf(Symbol symbol, Timeframe timeframe)
     {
-        var key = new StrategySubscription(symbol, timeframe);
-        if (_lastSlot is { } last && last.Key == key)
+        if (!_slots.TryGetValue(symbol, timeframe, out var slot))
         {
-            return last;
-        }
-
-        if (!_slots.TryGetValue(key, out var slot))
-        {
+            var key = new StrategySubscription(symbol, timeframe);
             var traded = _instruments.ContainsKey(symbol);
             var sized = traded && _sizedSubscriptions.Contains(key);
             var ownAtr = sized && !SharesOmsAtr ? new Atr(SizingAtrPeriod) : null;
             slot = new BarSlot(key, traded, sized, _listeners.GetValueOrDefault(key), ownAtr);
-            _slots.Add(key, slot);
+            _slots.Set(symbol, timeframe, slot);
         }
 
-        _lastSlot = slot;
         return slot;
     }
 
     /// <summary>The ATR(14) of a sized subscription (NaN during warm-up, before its first bar, or for a subscription that sizes nothing).</summary>
     private double SizingAtr(StrategySubscription subscription)
     {
-        if (!_slots.TryGetValue(subscription, out var slot) || !slot.Sized)
+        if (!_slots.TryGetValue(subscription.Symbol, subscription.Timeframe, out var slot) || !slot.Sized)
         {
             return double.NaN;
         }

@@ -51,4 +51,34 @@ public sealed class SymbolEqualityTests
             return (left == right) == (l == r) && (left != right || left.GetHashCode() == right.GetHashCode());
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Id_EqualSymbolsShareIt_DifferentOnesDoNot_DefaultHasZero()
+    {
+        var a = Symbol.Parse("BINANCE:SOLUSDT.P");
+        var b = new Symbol(Venue.Binance, "sol", "usdt", MarketType.Perpetual);
+        var spot = Symbol.Parse("BINANCE:SOLUSDT");
+
+        a.Id.ShouldBe(b.Id);
+        a.Id.ShouldBeGreaterThan(0);
+        spot.Id.ShouldNotBe(a.Id);
+        default(Symbol).Id.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Id_SymbolsMadeOnManyThreadsAtOnce_GetOneIdPerSymbol()
+    {
+        // 8 threads race to number the same 50 new symbols: every thread must see the same id for a symbol, and distinct
+        // symbols distinct ids (TryAdd keeps one number per key; a losing thread reads the winner's back).
+        var names = Enumerable.Range(0, 50).Select(i => $"RACE{i}").ToArray();
+        var seen = new int[8][];
+        Parallel.For(0, 8, t => seen[t] = [.. names.Select(n => new Symbol(Venue.Bybit, n, "USDT", MarketType.Spot).Id)]);
+
+        foreach (var ids in seen)
+        {
+            ids.ShouldBe(seen[0]);
+        }
+
+        seen[0].Distinct().Count().ShouldBe(names.Length);
+    }
 }

@@ -319,4 +319,27 @@ public sealed class SimulatedClockTests
                    fired.Select(f => (f.Due, f.Index)).SequenceEqual(zeroDue.Concat(rest));
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void AdvanceTo_AnyMillisecondInRange_AgreesWithDateTimeOffset()
+    {
+        // The clock converts Unix ms to ticks and back itself (per bar, without a DateTimeOffset): both directions must
+        // agree with DateTimeOffset's own conversion over the whole range, negative (pre-1970) times included.
+        var times = Gen.Choose(-62_135_596, 253_402_300).SelectMany(seconds => Gen.Choose(0, 999).Select(ms => (seconds * 1000L) + ms));
+        Prop.ForAll(times.ToArbitrary(), ms =>
+        {
+            var clock = new SimulatedClock(DateTimeOffset.MinValue);
+            clock.AdvanceTo(ms);
+            return clock.GetUtcNow() == DateTimeOffset.FromUnixTimeMilliseconds(ms) && clock.UtcNowMs == ms && clock.GetUtcNowMilliseconds() == ms;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void AdvanceTo_MillisecondsOutsideDateTimeOffsetRange_ThrowsLikeDateTimeOffset()
+    {
+        var clock = new SimulatedClock(T0);
+
+        Should.Throw<ArgumentOutOfRangeException>(() => clock.AdvanceTo(253_402_300_800_000L));
+        clock.UtcNowMs.ShouldBe(T0);
+    }
 }
