@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Quorum.Indicators.Oscillators;
 
@@ -9,66 +10,28 @@ namespace Quorum.Indicators.Oscillators;
 /// The sums are taken relative to the newest TP, so a flat window gives exactly 0 (not ±66.7 from
 /// rounding residue); a zero mean deviation gives 0. First value at sample <c>period</c>.
 /// The mean absolute deviation about the moving mean has no running form (every deviation changes
-/// when the mean moves), so an update costs O(period), as in TA-Lib and LEAN; no allocation.
+/// when the mean moves), so an update costs O(period), as in TA-Lib and LEAN; no allocation. Value: the index, NaN
+/// during warm-up.
 /// </summary>
-public sealed class Cci : IIndicator
+public sealed class Cci : HighLowCloseIndicator
 {
     /// <summary>Lambert's constant, chosen so that about 70–80 % of values fall within ±100.</summary>
     public const double Scale = 0.015;
 
-    private readonly string[] _outputNames;
     private readonly double[] _typical;
     private int _next;
 
     public Cci(int period = 20)
+        : base("cci", period)
     {
-        IndicatorGuard.Period(period, "cci");
-        Period = period;
-        Name = $"cci_{period}";
-        _outputNames = [Name];
         _typical = new double[2 * period];
     }
 
-    public string Name { get; }
+    [MethodImpl(MethodImplOptions.NoInlining)] // see HighLowCloseIndicator
+    public override void Update(in OhlcvPoint bar) => Add(Accept(bar), bar.High, bar.Low, bar.Close);
 
-    public IReadOnlyList<string> OutputNames => _outputNames;
-
-    public int Period { get; }
-
-    public int WarmUpPeriod => Period;
-
-    public long Samples { get; private set; }
-
-    public bool IsReady => Samples >= WarmUpPeriod;
-
-    /// <summary>The index; NaN during warm-up.</summary>
-    public double Value { get; private set; } = double.NaN;
-
-    public void Update(in OhlcvPoint bar)
-    {
-        IndicatorGuard.Finite(bar, Name, Samples + 1);
-        Add(bar.High, bar.Low, bar.Close);
-    }
-
-    /// <summary>Consumes one bar given as its high, low and close.</summary>
-    public void Update(double high, double low, double close)
-    {
-        BarSpans.RequireFinite(high, low, close, Name, Samples + 1);
-        Add(high, low, close);
-    }
-
-    public double GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, $"{Name} has one output (index 0)");
-
-    public void Reset()
-    {
-        Samples = 0;
-        Value = double.NaN;
-        Array.Clear(_typical);
-        _next = 0;
-    }
-
-    public override string ToString() => $"{Name} = {Value} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public override void Update(double high, double low, double close) => Add(Accept(high, low, close), high, low, close);
 
     /// <summary>
     /// Batch form over spans of highs, lows and closes (equal lengths); identical to feeding the bars to a
@@ -76,10 +39,7 @@ public sealed class Cci : IIndicator
     /// </summary>
     public static void Batch(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output, int period = 20)
     {
-        IndicatorGuard.Period(period, "cci");
-        var name = $"cci_{period}";
-        BarSpans.Require(high, low, close, name);
-        IndicatorGuard.Lengths(close.Length, output.Length, name);
+        CheckBatch("cci", period, high, low, close, output);
         var n = close.Length;
         var rented = ArrayPool<double>.Shared.Rent(n);
         try
@@ -152,9 +112,15 @@ public sealed class Cci : IIndicator
         return meanDeviation > 0 ? -offset / (Scale * meanDeviation) : 0.0;
     }
 
-    private void Add(double high, double low, double close)
+    private protected override void ResetWindow()
     {
-        var n = ++Samples;
+        Array.Clear(_typical);
+        _next = 0;
+    }
+
+    /// <summary>Adds the <paramref name="n"/>-th bar (already checked and counted).</summary>
+    private void Add(long n, double high, double low, double close)
+    {
         var typical = Typical(high, low, close);
 
         // Each value is written twice, at p and p + period, so after the write at next the period − 1
