@@ -6,15 +6,15 @@ using Quorum.Execution.Oms;
 namespace Quorum.Benchmarks;
 
 /// <summary>
-/// Console mode <c>backtest-sweep</c>: the cost model of target (b). One bar without a decision costs a fixed amount and
-/// every trade adds its own cost, so ns per bar = muted + trades per bar × cost per trade. Two baselines are measured:
-/// the silent strategy (the wiring around a strategy: replay, exchange, OMS, ledger, equity curve) and the muted reference
-/// (the reference strategy updating its EMAs and RSI on every bar, its signals dropped before the bot sees them). The
-/// reference strategy is then run over the same bars with EMA pairs from fast (a trade every few dozen bars) to slow (a
-/// trade a day or less); each line prints trades, bars per trade, ns per bar, bars/s and the implied µs per trade
-/// ((ns/bar − muted ns/bar) × bars ÷ trades). Every configuration runs once to warm up, then <c>--repeat</c> times; the
-/// fastest run is reported (the machine is shared; the minimum is the least disturbed).
-/// Usage: <c>backtest-sweep [--symbols N] [--timeframe 1m] [--pairs 12/26,50/200|none] [--repeat N]</c>.
+/// Console mode <c>backtest-sweep</c>: the cost model of target (b). A bar costs the wiring around a strategy (the
+/// silent strategy's run: replay, exchange, OMS, ledger, equity curve), plus the strategy's own work (the muted run: the
+/// reference strategy with the same EMA pair updating its EMAs and RSI and building its signals, which are then dropped
+/// before the bot sees them), plus the trades (sizing, the OMS, the exchange, the ledger for each signal acted on). The
+/// reference strategy is run over the same bars with EMA pairs from fast (a trade every few dozen bars) to slow (a trade a
+/// day or less); each line prints trades, bars per trade, ns per bar, bars/s, the muted run's ns per bar and the implied
+/// µs per trade ((ns/bar − muted ns/bar) × bars ÷ trades). Every configuration runs once to warm up, then
+/// <c>--repeat</c> times; the fastest run is reported (the machine is shared; the minimum is the least disturbed).
+/// Usage: <c>backtest-sweep [--symbols N] [--timeframe 1m] [--pairs 12/26,50/200] [--repeat N]</c>.
 /// </summary>
 internal static class BacktestSweepProbe
 {
@@ -23,8 +23,7 @@ internal static class BacktestSweepProbe
         var symbols = int.Parse(OptionText(args, "--symbols") ?? "1", CultureInfo.InvariantCulture);
         var timeframe = Timeframe.Parse(OptionText(args, "--timeframe") ?? "1m");
         var repeat = int.Parse(OptionText(args, "--repeat") ?? "3", CultureInfo.InvariantCulture);
-        var pairText = OptionText(args, "--pairs") ?? "12/26,24/52,50/100,50/200,100/400,200/800";
-        var pairs = (pairText == "none" ? string.Empty : pairText)
+        var pairs = (OptionText(args, "--pairs") ?? "12/26,24/52,50/100,50/200,100/400,200/800")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.Split('/'))
             .Select(p => (Fast: int.Parse(p[0], CultureInfo.InvariantCulture), Slow: int.Parse(p[1], CultureInfo.InvariantCulture)))
@@ -39,18 +38,17 @@ internal static class BacktestSweepProbe
         var silent = Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), new BacktestBracketSizer(risk)), out _);
         var silentNs = silent.TotalNanoseconds / bars;
         Console.WriteLine($"silent strategy            : {silentNs,7:F1} ns/bar {bars / silent.TotalSeconds / 1e6,6:F2} M bars/s");
-        var muted = Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Muted(BacktestStrategies.Reference(series)), new BacktestBracketSizer(risk)), out _);
-        var mutedNs = muted.TotalNanoseconds / bars;
-        Console.WriteLine($"muted reference (no trades): {mutedNs,7:F1} ns/bar {bars / muted.TotalSeconds / 1e6,6:F2} M bars/s");
-        Console.WriteLine("| EMA fast/slow | trades | bars per trade | ns per bar | bars/s | µs per trade | allocated per bar |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| EMA fast/slow | trades | bars per trade | ns per bar | bars/s | muted ns per bar | µs per trade | allocated per bar |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (fast, slow) in pairs)
         {
             var elapsed = Best(repeat, () => new BacktestSession(series, BacktestStrategies.Reference(series, fast, slow), new BacktestBracketSizer(risk)), out var run);
             var ns = elapsed.TotalNanoseconds / bars;
+            var muted = Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Muted(BacktestStrategies.Reference(series, fast, slow)), new BacktestBracketSizer(risk)), out _);
+            var mutedNs = muted.TotalNanoseconds / bars;
             var perTrade = run.Trades == 0 ? 0 : (ns - mutedNs) * bars / run.Trades / 1000;
             Console.WriteLine(
-                $"| {fast}/{slow} | {run.Trades:N0} | {bars / Math.Max(1.0, run.Trades):N0} | {ns:F1} | {bars / elapsed.TotalSeconds / 1e6:F2} M | {perTrade:F1} | {run.AllocatedPerBar:F1} B |");
+                $"| {fast}/{slow} | {run.Trades:N0} | {bars / Math.Max(1.0, run.Trades):N0} | {ns:F1} | {bars / elapsed.TotalSeconds / 1e6:F2} M | {mutedNs:F1} | {perTrade:F1} | {run.AllocatedPerBar:F1} B |");
         }
 
         return 0;

@@ -98,14 +98,29 @@ public sealed class SimulatedClock : TimeProvider
     }
 
     /// <summary>Moves the clock to <paramref name="utcMs"/> (UTC ms), firing the timers that fall due on the way. Throws if that is before now.</summary>
-    public void AdvanceTo(long utcMs)
+    public void AdvanceTo(long utcMs) => AdvanceTo(utcMs, soleAdvancer: false);
+
+    /// <summary>
+    /// <see cref="AdvanceTo(long)"/> for the one thread that advances this clock — the engine's replay loop, once per event
+    /// time: the lock-free path stores the new time instead of a compare-exchange. Readers on other threads, and timers
+    /// armed from them, stay safe (a timer armed at or before now only fires, it never moves the time); a second thread
+    /// advancing the clock at the same time could make it go backwards, so use <see cref="AdvanceTo(long)"/> there.
+    /// </summary>
+    public void AdvanceToAsSoleAdvancer(long utcMs) => AdvanceTo(utcMs, soleAdvancer: true);
+
+    private void AdvanceTo(long utcMs, bool soleAdvancer)
     {
         var target = UnixMsToTicks(utcMs);
+        var now = Volatile.Read(ref _nowTicks);
+        if (soleAdvancer && target >= now && target < Volatile.Read(ref _quietBeforeTicks))
+        {
+            Volatile.Write(ref _nowTicks, target); // nothing fires on the way, and no other thread moves the time
+            return;
+        }
 
         // Fast path, without the lock (a backtest advances once per event time, so this is per bar): no timer is armed
         // at or before the target and no advance is in progress, so nothing fires on the way; the compare-exchange keeps
         // time from going backwards if another thread moved it meanwhile (then the locked path below decides).
-        var now = Volatile.Read(ref _nowTicks);
         if (target >= now && target < Volatile.Read(ref _quietBeforeTicks) && Interlocked.CompareExchange(ref _nowTicks, target, now) == now)
         {
             return;

@@ -26,6 +26,9 @@ public sealed class EngineScheduler
     private readonly PriorityQueue<ScheduledTimer, (long DueMs, long Sequence)> _queue = new();
     private long _nextSequence = 1;
 
+    /// <summary>The head's due time, kept after every change to the queue: read twice per event time by the replay.</summary>
+    private long _nextDueMs = long.MaxValue;
+
     /// <summary>A scheduler reading "now" from <paramref name="timeProvider"/> (simulated in backtests, the system clock live).</summary>
     public EngineScheduler(TimeProvider timeProvider)
     {
@@ -44,7 +47,7 @@ public sealed class EngineScheduler
     /// <summary>Due time of the next timer to fire (UTC ms), or <see cref="long.MaxValue"/> when none is pending.</summary>
     public long NextDueMs
     {
-        get => _queue.TryPeek(out _, out var priority) ? priority.DueMs : long.MaxValue;
+        get => _nextDueMs;
     }
 
     private long NowMs => TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -114,6 +117,7 @@ public sealed class EngineScheduler
         timer.IsPending = false;
         PendingCount--;
         _queue.Remove(timer, out _, out _, ReferenceEqualityComparer.Instance); // O(pending): keeps canceled time stops from piling up
+        RefreshNextDue();
         return true;
     }
 
@@ -146,6 +150,7 @@ public sealed class EngineScheduler
                 PendingCount--;
             }
 
+            RefreshNextDue(); // before the callback, which may read it (or add and cancel timers, which keep it)
             if (TimeProvider is Quorum.Core.Time.SimulatedClock clock && clock.UtcNowMs < due)
             {
                 clock.AdvanceTo(due);
@@ -157,10 +162,13 @@ public sealed class EngineScheduler
         }
     }
 
+    private void RefreshNextDue() => _nextDueMs = _queue.TryPeek(out _, out var priority) ? priority.DueMs : long.MaxValue;
+
     private TimerHandle Add(long dueMs, long periodMs, Action<long> callback)
     {
         var timer = new ScheduledTimer(this, _nextSequence++, dueMs, periodMs, callback);
         _queue.Enqueue(timer, (dueMs, timer.Sequence));
+        _nextDueMs = Math.Min(_nextDueMs, dueMs);
         PendingCount++;
         return new TimerHandle(timer);
     }

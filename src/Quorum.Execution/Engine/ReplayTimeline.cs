@@ -100,7 +100,7 @@ internal sealed class ReplayTimeline
             _scheduler.FireBefore(timeMs);
         }
 
-        _clock.AdvanceTo(timeMs);
+        _clock.AdvanceToAsSoleAdvancer(timeMs); // the replay's thread is the only one moving a backtest's clock
     }
 
     /// <summary>After the <paramref name="events"/> events at <paramref name="timeMs"/>: the timers due then fire; true when progress was reported (check cancellation).</summary>

@@ -1,3 +1,4 @@
+using Quorum.Core;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Trading;
@@ -251,7 +252,8 @@ public sealed partial class SimulatedExchange
     {
         var liquidation = book.LiquidationPrice;
         var position = book.PositionQuantity;
-        if (liquidation <= 0m || (position > 0m ? bar.Low > liquidation : bar.High < liquidation))
+        // Every bar of an open perpetual position: the quick no-liquidation answer uses the inlined compares.
+        if (!FastDecimal.IsPositive(liquidation) || (FastDecimal.IsPositive(position) ? FastDecimal.Less(liquidation, bar.Low) : FastDecimal.Less(bar.High, liquidation)))
         {
             return;
         }

@@ -342,4 +342,36 @@ public sealed class SimulatedClockTests
         Should.Throw<ArgumentOutOfRangeException>(() => clock.AdvanceTo(253_402_300_800_000L));
         clock.UtcNowMs.ShouldBe(T0);
     }
+
+    [Fact]
+    public void AdvanceToAsSoleAdvancer_BehavesAsAdvanceTo_FiringTimersAndRefusingToGoBack()
+    {
+        // Both advance kinds over the same schedule: the same times fired, the same end time, the same refusal.
+        IReadOnlyList<long> Run(bool sole)
+        {
+            var clock = new SimulatedClock(T0);
+            var fired = new List<long>();
+            using var periodic = clock.CreateTimer(_ => fired.Add(clock.UtcNowMs - T0), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
+            foreach (var step in new long[] { 100, 100, 600, 601, 1_000, 2_000 })
+            {
+                if (sole)
+                {
+                    clock.AdvanceToAsSoleAdvancer(T0 + step);
+                }
+                else
+                {
+                    clock.AdvanceTo(T0 + step);
+                }
+
+                fired.Add(-(clock.UtcNowMs - T0)); // the time after each advance, negated to tell it from a firing
+            }
+
+            Should.Throw<ArgumentOutOfRangeException>(() => clock.AdvanceToAsSoleAdvancer(T0 + 1_999)).Message.ShouldContain("time cannot go backwards");
+            return fired;
+        }
+
+        var sole = Run(sole: true);
+        sole.ShouldBe(Run(sole: false));
+        sole.ShouldBe([-100, -100, 250, 500, -600, -601, 750, 1_000, -1_000, 1_250, 1_500, 1_750, 2_000, -2_000]);
+    }
 }
