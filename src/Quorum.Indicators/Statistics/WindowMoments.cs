@@ -132,29 +132,17 @@ internal struct WindowMoments
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FlipInline()
     {
-        var values = _values;
-        var total = 0.0;
-        foreach (var x in values)
-        {
-            total += x;
-        }
-
-        var shift = total / values.Length;
-        double s1 = 0, s2 = 0;
-        for (var k = values.Length - 1; k >= 0; k--)
-        {
-            var d = values[k] - shift;
-            s1 += d;
-            s2 += d * d;
-            _suffix1[k] = s1;
-            _suffix2[k] = s2;
-        }
-
         // The window is now exactly the recomputed block: its sums restart from the new shift.
-        _shift = shift;
+        _shift = BlockSums.Rebuild<Squares>(_values, _suffix1, _suffix2, out var s1, out var s2);
         _sum1 = s1;
         _sum2 = s2;
         _back1 = 0;
         _back2 = 0;
+    }
+
+    /// <summary>d², for the sum of squared deviations (also the batch Bollinger loop's).</summary>
+    internal readonly struct Squares : IBlockTerm
+    {
+        public static double Of(int slot, double deviation) => deviation * deviation;
     }
 }

@@ -91,26 +91,14 @@ internal struct WindowRegression
 
     private void Flip()
     {
-        var values = _values;
-        var total = 0.0;
-        foreach (var x in values)
-        {
-            total += x;
-        }
-
-        var shift = total / values.Length;
-        double sd = 0, skd = 0;
-        for (var k = values.Length - 1; k >= 0; k--)
-        {
-            var d = values[k] - shift;
-            sd += d;
-            skd += k * d;
-            _suffixD[k] = sd;
-            _suffixKd[k] = skd;
-        }
-
-        _shift = shift;
+        _shift = BlockSums.Rebuild<SlotWeighted>(_values, _suffixD, _suffixKd, out _, out _);
         _backD = 0;
         _backKd = 0;
+    }
+
+    /// <summary>k·d (k = ring slot), for the sum of slot-weighted deviations.</summary>
+    private readonly struct SlotWeighted : IBlockTerm
+    {
+        public static double Of(int slot, double deviation) => slot * deviation;
     }
 }

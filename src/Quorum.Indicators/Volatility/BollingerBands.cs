@@ -165,24 +165,7 @@ public sealed class BollingerBands : IIndicator
             if (++j == period)
             {
                 // WindowMoments.Flip on the block input[blockStart .. blockStart + period).
-                var block = input.Slice(blockStart, period);
-                var total = 0.0;
-                foreach (var x in block)
-                {
-                    total += x;
-                }
-
-                shift = total / period;
-                double s1 = 0, s2 = 0;
-                for (var k = period - 1; k >= 0; k--)
-                {
-                    var dk = block[k] - shift;
-                    s1 += dk;
-                    s2 += dk * dk;
-                    suffix1[k] = s1;
-                    suffix2[k] = s2;
-                }
-
+                shift = BlockSums.Rebuild<WindowMoments.Squares>(input.Slice(blockStart, period), suffix1, suffix2, out var s1, out var s2);
                 sum1 = s1;
                 sum2 = s2;
                 back1 = 0;
