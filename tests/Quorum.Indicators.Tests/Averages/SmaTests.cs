@@ -1,6 +1,5 @@
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Tests.Support;
-using Quorum.Indicators.Tests.Volatility;
 
 namespace Quorum.Indicators.Tests.Averages;
 
@@ -53,70 +52,20 @@ public sealed class SmaTests
     [Fact]
     public void Sma_EqualsNaiveWindowMean_OnRealAndRoughData()
     {
-        foreach (var close in new[] { Checks.Spy().Close, Checks.Rough().Close })
-        {
-            foreach (var period in new[] { 1, 2, 7, 50 })
-            {
-                ReferenceAssert.Matches(Naive.Sma(close, period), Feed.Run(new Sma(period), close), $"sma_{period} vs naive mean", tolerance: 1e-9);
-            }
-        }
+        WindowAverageChecks.EqualsNaive(period => new Sma(period), Naive.Sma, "sma", "naive mean", 1, 2, 7, 50);
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
+    [MemberData(nameof(WindowAverageChecks.SpikePositions), MemberType = typeof(WindowAverageChecks))]
     public void AfterAHugeInputLeavesTheWindow_Sma5_IsExactlyTheMeanOfTheRest_StreamingAndBatch(int before)
     {
         // A running add-and-subtract sum kept a rounding residue of the 1e15 forever (sma_5 stayed at 0.095).
-        // The spike lands at every position of a 5-value block (before = 0 … 4).
-        double[] input = [.. Enumerable.Repeat(0.1, before), 1e15, .. Enumerable.Repeat(0.1, 1_000)];
-        var streamed = Feed.Run(new Sma(5), input);
-        var batch = new double[input.Length];
-        Sma.Batch(input, batch, 5);
-
-        Checks.Identical(streamed, batch, "sma_5 batch vs streaming around a 1e15 spike");
-        streamed[before + 4].ShouldBeGreaterThan(1e13, "the spike is in the window");
-        for (var i = before + 5; i < input.Length; i++)
-        {
-            Math.Abs(streamed[i] - 0.1).ShouldBeLessThanOrEqualTo(0.1 * 1e-15, $"sma_5 at row {i}: {streamed[i]:R}");
-        }
+        WindowAverageChecks.ExactAfterASpikeLeaves(period => new Sma(period), Sma.Batch, "sma", before);
     }
 
     [Fact]
     public void AfterOneMillionUpdatesWithHugeOutliers_EqualsNaiveRecomputation_StreamingAndBatch()
     {
-        // A random walk near 60 000 with one value in 10 000 a billion times larger: a running sum would keep
-        // each outlier's rounding residue (~1e-9 relative each) and drift; the re-summed window never does.
-        var input = IndicatorContract.RandomWalk(1_000_000, 60_000, seed: 17);
-        var random = new Random(18);
-        for (var i = 0; i < input.Length; i++)
-        {
-            if (random.NextDouble() < 1e-4)
-            {
-                input[i] *= 1e9;
-            }
-        }
-
-        const int period = 20;
-        var sma = new Sma(period);
-        var streamed = new double[input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            sma.Update(input[i]);
-            streamed[i] = sma.Value;
-        }
-
-        var batch = new double[input.Length];
-        Sma.Batch(input, batch, period);
-
-        Checks.Identical(streamed, batch, "sma_20 batch vs streaming over 1M updates");
-        foreach (var i in Enumerable.Range(0, 200).Select(k => input.Length - 1 - (k * 4_999)))
-        {
-            var expected = Naive.Sma(input[(i - period + 1)..(i + 1)], period)[^1];
-            streamed[i].ShouldBe(expected, Math.Abs(expected) * 1e-13, $"sma_20 at row {i}");
-        }
+        WindowAverageChecks.NoDriftOverOneMillionUpdates(period => new Sma(period), Sma.Batch, Naive.Sma, "sma");
     }
 }

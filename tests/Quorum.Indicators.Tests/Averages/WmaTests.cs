@@ -1,6 +1,5 @@
 using Quorum.Indicators.Averages;
 using Quorum.Indicators.Tests.Support;
-using Quorum.Indicators.Tests.Volatility;
 
 namespace Quorum.Indicators.Tests.Averages;
 
@@ -47,13 +46,7 @@ public sealed class WmaTests
     [Fact]
     public void Wma_EqualsNaiveWeightedMean_OnRealAndRoughData()
     {
-        foreach (var close in new[] { Checks.Spy().Close, Checks.Rough().Close })
-        {
-            foreach (var period in new[] { 1, 2, 9, 50 })
-            {
-                ReferenceAssert.Matches(Naive.Wma(close, period), Feed.Run(new Wma(period), close), $"wma_{period} vs naive weights", tolerance: 1e-9);
-            }
-        }
+        WindowAverageChecks.EqualsNaive(period => new Wma(period), Naive.Wma, "wma", "naive weights", 1, 2, 9, 50);
     }
 
     [Fact]
@@ -70,60 +63,16 @@ public sealed class WmaTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
+    [MemberData(nameof(WindowAverageChecks.SpikePositions), MemberType = typeof(WindowAverageChecks))]
     public void AfterAHugeInputLeavesTheWindow_Wma5_IsExactlyTheMeanOfTheRest_StreamingAndBatch(int before)
     {
         // A running add-and-subtract sum kept a rounding residue of the 1e15 forever (wma_5 stayed at 0.0833).
-        // The spike lands at every position of a 5-value block (before = 0 … 4).
-        double[] input = [.. Enumerable.Repeat(0.1, before), 1e15, .. Enumerable.Repeat(0.1, 1_000)];
-        var streamed = Feed.Run(new Wma(5), input);
-        var batch = new double[input.Length];
-        Wma.Batch(input, batch, 5);
-
-        Checks.Identical(streamed, batch, "wma_5 batch vs streaming around a 1e15 spike");
-        streamed[before + 4].ShouldBeGreaterThan(1e13, "the spike is in the window");
-        for (var i = before + 5; i < input.Length; i++)
-        {
-            Math.Abs(streamed[i] - 0.1).ShouldBeLessThanOrEqualTo(0.1 * 1e-15, $"wma_5 at row {i}: {streamed[i]:R}");
-        }
+        WindowAverageChecks.ExactAfterASpikeLeaves(period => new Wma(period), Wma.Batch, "wma", before);
     }
 
     [Fact]
     public void AfterOneMillionUpdatesWithHugeOutliers_EqualsNaiveRecomputation_StreamingAndBatch()
     {
-        // A random walk near 60 000 with one value in 10 000 a billion times larger: a running sum would keep
-        // each outlier's rounding residue (~1e-9 relative each) and drift; the re-summed window never does.
-        var input = IndicatorContract.RandomWalk(1_000_000, 60_000, seed: 17);
-        var random = new Random(18);
-        for (var i = 0; i < input.Length; i++)
-        {
-            if (random.NextDouble() < 1e-4)
-            {
-                input[i] *= 1e9;
-            }
-        }
-
-        const int period = 20;
-        var wma = new Wma(period);
-        var streamed = new double[input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            wma.Update(input[i]);
-            streamed[i] = wma.Value;
-        }
-
-        var batch = new double[input.Length];
-        Wma.Batch(input, batch, period);
-
-        Checks.Identical(streamed, batch, "wma_20 batch vs streaming over 1M updates");
-        foreach (var i in Enumerable.Range(0, 200).Select(k => input.Length - 1 - (k * 4_999)))
-        {
-            var expected = Naive.Wma(input[(i - period + 1)..(i + 1)], period)[^1];
-            streamed[i].ShouldBe(expected, Math.Abs(expected) * 1e-13, $"wma_20 at row {i}");
-        }
+        WindowAverageChecks.NoDriftOverOneMillionUpdates(period => new Wma(period), Wma.Batch, Naive.Wma, "wma");
     }
 }
