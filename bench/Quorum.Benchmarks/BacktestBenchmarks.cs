@@ -33,7 +33,7 @@ public class BacktestBenchmarks
     [GlobalSetup(Targets = [nameof(ReferenceOneSymbol1m), nameof(SlowReferenceOneSymbol1m), nameof(SilentOneSymbol1m), nameof(StrategyOnlyOneSymbol1m)])]
     public void SetupOneSymbol() => _oneSymbol = BacktestMarket.Generate(1, Timeframe.M1, OneSymbolBars);
 
-    [GlobalSetup(Targets = [nameof(ReferenceHundredSymbols5m), nameof(SilentHundredSymbols5m)])]
+    [GlobalSetup(Targets = [nameof(ReferenceHundredSymbols5m), nameof(SlowReferenceHundredSymbols5m), nameof(SilentHundredSymbols5m)])]
     public void SetupManySymbols() => _manySymbols = BacktestMarket.Generate(ManySymbols, Timeframe.M5, BacktestMarket.FiveMinuteBarsPerYear);
 
     [IterationSetup(Target = nameof(ReferenceOneSymbol1m))]
@@ -54,6 +54,10 @@ public class BacktestBenchmarks
     [IterationSetup(Target = nameof(ReferenceHundredSymbols5m))]
     public void NewReferenceManySymbols() =>
         _session = new BacktestSession(_manySymbols, BacktestStrategies.Reference(_manySymbols), new BacktestBracketSizer(0.01m));
+
+    [IterationSetup(Target = nameof(SlowReferenceHundredSymbols5m))]
+    public void NewSlowReferenceManySymbols() =>
+        _session = new BacktestSession(_manySymbols, BacktestStrategies.Reference(_manySymbols, 200, 800), new BacktestBracketSizer(0.01m));
 
     [IterationSetup(Target = nameof(SilentHundredSymbols5m))]
     public void NewSilentManySymbols() =>
@@ -86,6 +90,9 @@ public class BacktestBenchmarks
 
     [Benchmark(OperationsPerInvoke = ManySymbolBars, Description = "reference strategy, full wiring, 100 symbols x 1y of 5m (per bar)")]
     public long ReferenceHundredSymbols5m() => _session.Run();
+
+    [Benchmark(OperationsPerInvoke = ManySymbolBars, Description = "reference strategy with EMA 200/800 (a trade per ~740 bars), full wiring, 100 symbols x 1y of 5m (per bar)")]
+    public long SlowReferenceHundredSymbols5m() => _session.Run();
 
     [Benchmark(OperationsPerInvoke = ManySymbolBars, Description = "silent strategy, full wiring, 100 symbols x 1y of 5m (per bar)")]
     public long SilentHundredSymbols5m() => _session.Run();
