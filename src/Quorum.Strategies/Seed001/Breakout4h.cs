@@ -64,28 +64,23 @@ public sealed class Breakout4h : IStrategy
         WarmUpBars = Math.Max(Math.Max(first.Setup.WarmUpBars, emaPeriod + slopeBars - 1), Math.Max(trendPeriod + 1, first.Adx.WarmUpPeriod));
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
         StrategyName,
         "1.0.0",
         "4h Donchian(20/55) breakout with ADX > 20 and EMA200 slope, 1h confirmation, setup score ≥ 7; 2×ATR trail, 1R/2R take-profits, time stop",
-        [
-            new StrategyParameter("donchian_entry", "breakout channel: bars of the previous highs/lows the close must break", 20, 5, 200, isInteger: true),
-            new StrategyParameter("donchian_trend", "trend channel: bars whose channel middle the close must be beyond; must exceed donchian_entry", 55, 10, 500, isInteger: true),
-            new StrategyParameter("adx_min", "ADX(14) on 4h must be strictly above this", 20, 0, 60),
-            new StrategyParameter("ema", "period of the 4h EMA whose slope must be > 0 (long) or < 0 (short)", 200, 20, 400, isInteger: true),
-            new StrategyParameter("slope_bars", "4h bars the EMA slope is fitted over", 10, 2, 100, isInteger: true),
-            new StrategyParameter("confirm_ema", "period of the 1h EMA the last 1h close must be beyond, the EMA moving the trade's way", 20, 2, 200, isInteger: true),
-            new StrategyParameter("stop_atr", "initial stop distance in ATR(14) of 4h", 2, 0.5, 10),
-            new StrategyParameter("trail_atr", "trailing stop of the runner in ATR", 2, 0.5, 10),
-            new StrategyParameter("time_stop_bars", "close the trade after this many 4h bars", 30, 1, 500, isInteger: true),
-            new StrategyParameter("shorts", "1: also short breakdowns; 0: long only", 1, 0, 1, isInteger: true),
-            .. Seed001Setup.ScoringParameters(200),
-        ],
-        (parameters, universe) => new Breakout4h(parameters, universe))
-    {
-        Origin = "seed 001",
-        Timeframes = [Timeframe.H1, Timeframe.H4],
-    };
+        [Timeframe.H1, Timeframe.H4],
+        maxSpreadBps: 200,
+        (parameters, universe) => new Breakout4h(parameters, universe),
+        new StrategyParameter("donchian_entry", "breakout channel: bars of the previous highs/lows the close must break", 20, 5, 200, isInteger: true),
+        new StrategyParameter("donchian_trend", "trend channel: bars whose channel middle the close must be beyond; must exceed donchian_entry", 55, 10, 500, isInteger: true),
+        new StrategyParameter("adx_min", "ADX(14) on 4h must be strictly above this", 20, 0, 60),
+        new StrategyParameter("ema", "period of the 4h EMA whose slope must be > 0 (long) or < 0 (short)", 200, 20, 400, isInteger: true),
+        new StrategyParameter("slope_bars", "4h bars the EMA slope is fitted over", 10, 2, 100, isInteger: true),
+        new StrategyParameter("confirm_ema", "period of the 1h EMA the last 1h close must be beyond, the EMA moving the trade's way", 20, 2, 200, isInteger: true),
+        new StrategyParameter("stop_atr", "initial stop distance in ATR(14) of 4h", 2, 0.5, 10),
+        new StrategyParameter("trail_atr", "trailing stop of the runner in ATR", 2, 0.5, 10),
+        new StrategyParameter("time_stop_bars", "close the trade after this many 4h bars", 30, 1, 500, isInteger: true),
+        new StrategyParameter("shorts", "1: also short breakdowns; 0: long only", 1, 0, 1, isInteger: true));
 
     public string Name => StrategyName;
 

@@ -62,23 +62,18 @@ public sealed class FundingRev : IFundingAwareStrategy
         WarmUpBars = _core.First.Setup.WarmUpBars;
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
         StrategyName,
         "1.0.0",
         "extreme funding + perp/spot basis reversion on perpetuals (spot read as context), never in a trend regime, setup score ≥ 7",
-        [
-            new StrategyParameter("funding_extreme", "a funding rate (fraction per interval) at or beyond ± this is extreme (0.001 = 0.1 %)", 0.001, 0.00005, 0.05),
-            new StrategyParameter("basis_min", "the perp/spot basis (fraction of spot) must be at or beyond ± this, the funding's way", 0.001, 0, 0.1),
-            new StrategyParameter("htf_ema", "period of the 4h EMA whose trend the setup score checks (no trend is best)", 50, 5, 400, isInteger: true),
-            new StrategyParameter("stop_atr", "stop distance in ATR(14) of 1h", 2, 0.5, 10),
-            new StrategyParameter("time_stop_hours", "close the trade this long after entry", 24, 1, 240, isInteger: true),
-            .. Seed001Setup.ScoringParameters(120),
-        ],
-        (parameters, universe) => new FundingRev(parameters, universe))
-    {
-        Origin = "seed 001",
-        Timeframes = [Timeframe.H1, Timeframe.H4],
-    };
+        [Timeframe.H1, Timeframe.H4],
+        maxSpreadBps: 120,
+        (parameters, universe) => new FundingRev(parameters, universe),
+        new StrategyParameter("funding_extreme", "a funding rate (fraction per interval) at or beyond ± this is extreme (0.001 = 0.1 %)", 0.001, 0.00005, 0.05),
+        new StrategyParameter("basis_min", "the perp/spot basis (fraction of spot) must be at or beyond ± this, the funding's way", 0.001, 0, 0.1),
+        new StrategyParameter("htf_ema", "period of the 4h EMA whose trend the setup score checks (no trend is best)", 50, 5, 400, isInteger: true),
+        new StrategyParameter("stop_atr", "stop distance in ATR(14) of 1h", 2, 0.5, 10),
+        new StrategyParameter("time_stop_hours", "close the trade this long after entry", 24, 1, 240, isInteger: true));
 
     public string Name => StrategyName;
 

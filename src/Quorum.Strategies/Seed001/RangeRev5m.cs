@@ -60,27 +60,22 @@ public sealed class RangeRev5m : IStrategy
         WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
         StrategyName,
         "1.0.0",
         "5m mean reversion from the Bollinger band edges with RSI, only in range_lowvol, setup score ≥ 7; take-profits 0.5R/1.0R, tight stop, time stop ≤ 1 h",
-        [
-            new StrategyParameter("bb_period", "Bollinger band period (5m bars)", 20, 5, 200, isInteger: true),
-            new StrategyParameter("bb_deviations", "Bollinger band width in standard deviations", 2, 0.5, 5),
-            new StrategyParameter("rsi_period", "RSI period (5m bars)", 14, 2, 100, isInteger: true),
-            new StrategyParameter("rsi_oversold", "a long needs RSI at or below this", 30, 1, 50),
-            new StrategyParameter("rsi_overbought", "a short needs RSI at or above this", 70, 50, 99),
-            new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks (flat is best for a reversion)", 50, 5, 400, isInteger: true),
-            new StrategyParameter("stop_atr", "tight stop distance in ATR(14) of 5m", 1, 0.25, 5),
-            new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: ≤ 1 h)", 60, 5, 60, isInteger: true),
-            new StrategyParameter("shorts", "1: also short the upper band; 0: long only", 1, 0, 1, isInteger: true),
-            .. Seed001Setup.ScoringParameters(40),
-        ],
-        (parameters, universe) => new RangeRev5m(parameters, universe))
-    {
-        Origin = "seed 001",
-        Timeframes = [Timeframe.M5, Timeframe.H1],
-    };
+        [Timeframe.M5, Timeframe.H1],
+        maxSpreadBps: 40,
+        (parameters, universe) => new RangeRev5m(parameters, universe),
+        new StrategyParameter("bb_period", "Bollinger band period (5m bars)", 20, 5, 200, isInteger: true),
+        new StrategyParameter("bb_deviations", "Bollinger band width in standard deviations", 2, 0.5, 5),
+        new StrategyParameter("rsi_period", "RSI period (5m bars)", 14, 2, 100, isInteger: true),
+        new StrategyParameter("rsi_oversold", "a long needs RSI at or below this", 30, 1, 50),
+        new StrategyParameter("rsi_overbought", "a short needs RSI at or above this", 70, 50, 99),
+        new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks (flat is best for a reversion)", 50, 5, 400, isInteger: true),
+        new StrategyParameter("stop_atr", "tight stop distance in ATR(14) of 5m", 1, 0.25, 5),
+        new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: ≤ 1 h)", 60, 5, 60, isInteger: true),
+        new StrategyParameter("shorts", "1: also short the upper band; 0: long only", 1, 0, 1, isInteger: true));
 
     public string Name => StrategyName;
 

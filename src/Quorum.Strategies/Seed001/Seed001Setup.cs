@@ -1,3 +1,4 @@
+using Quorum.Core.Time;
 using Quorum.Core.Trading;
 using Quorum.Strategies.Scoring;
 
@@ -19,6 +20,24 @@ internal static class Seed001Setup
         new StrategyParameter("turnover_full", "quote turnover per hour (close × volume) that earns the full liquidity turnover point", 1_000_000, 1, 1e12),
         new StrategyParameter("max_spread_bps", "estimated spread (Corwin–Schultz on the signal's bars, basis points) at which the liquidity spread point reaches 0", maxSpreadBps, 1, 2000),
     ];
+
+    /// <summary>
+    /// A seed-001 strategy's registry entry: its <paramref name="own"/> parameters followed by the
+    /// <see cref="ScoringParameters"/>, origin <c>seed 001</c>, its fixed <paramref name="timeframes"/>.
+    /// </summary>
+    public static StrategyDescriptor Describe(
+        string name,
+        string version,
+        string description,
+        IReadOnlyList<Timeframe> timeframes,
+        double maxSpreadBps,
+        Func<StrategyParameters, StrategyUniverse, IStrategy> factory,
+        params StrategyParameter[] own) =>
+        new(name, version, description, [.. own, .. ScoringParameters(maxSpreadBps)], factory)
+        {
+            Origin = "seed 001",
+            Timeframes = timeframes,
+        };
 
     public static SetupScorer CreateScorer(StrategyParameters parameters, INewsFlagSource? news) =>
         new(parameters.Get("turnover_full"), parameters.Get("max_spread_bps") / 10_000.0, news: news);

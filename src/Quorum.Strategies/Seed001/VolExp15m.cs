@@ -48,25 +48,20 @@ public sealed class VolExp15m : IStrategy
         WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, _core.First.Setup.Atr.WarmUpPeriod + window);
     }
 
-    public static StrategyDescriptor Descriptor { get; } = new(
+    public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
         StrategyName,
         "1.0.0",
         "15m volatility expansion: ATR% and volume above their 0.8 quantile over the window, setup score ≥ 7; 1.5×ATR trail, 2–3 h time stop",
-        [
-            new StrategyParameter("window", "bars N of ATR% and volume history the quantile is taken over (the current bar excluded)", 96, 10, 5000, isInteger: true),
-            new StrategyParameter("quantile", "ATR% and volume must be strictly above this quantile of the window", 0.8, 0.5, 0.99),
-            new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks", 50, 5, 400, isInteger: true),
-            new StrategyParameter("stop_atr", "initial stop distance in ATR(14) of 15m", 1.5, 0.5, 10),
-            new StrategyParameter("trail_atr", "trailing stop in ATR", 1.5, 0.5, 10),
-            new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: 2–3 h)", 150, 120, 180, isInteger: true),
-            new StrategyParameter("shorts", "1: also short downward expansions; 0: long only", 1, 0, 1, isInteger: true),
-            .. Seed001Setup.ScoringParameters(60),
-        ],
-        (parameters, universe) => new VolExp15m(parameters, universe))
-    {
-        Origin = "seed 001",
-        Timeframes = [Timeframe.M15, Timeframe.H1],
-    };
+        [Timeframe.M15, Timeframe.H1],
+        maxSpreadBps: 60,
+        (parameters, universe) => new VolExp15m(parameters, universe),
+        new StrategyParameter("window", "bars N of ATR% and volume history the quantile is taken over (the current bar excluded)", 96, 10, 5000, isInteger: true),
+        new StrategyParameter("quantile", "ATR% and volume must be strictly above this quantile of the window", 0.8, 0.5, 0.99),
+        new StrategyParameter("htf_ema", "period of the 1h EMA whose trend the setup score checks", 50, 5, 400, isInteger: true),
+        new StrategyParameter("stop_atr", "initial stop distance in ATR(14) of 15m", 1.5, 0.5, 10),
+        new StrategyParameter("trail_atr", "trailing stop in ATR", 1.5, 0.5, 10),
+        new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: 2–3 h)", 150, 120, 180, isInteger: true),
+        new StrategyParameter("shorts", "1: also short downward expansions; 0: long only", 1, 0, 1, isInteger: true));
 
     public string Name => StrategyName;
 
