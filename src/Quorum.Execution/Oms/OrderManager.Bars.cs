@@ -81,7 +81,7 @@ public sealed partial class OrderManager
     {
         if (_barStates.Find(symbol) is not { } state)
         {
-            state = new SymbolBarState(symbol, _options.ManagementTimeframe ?? firstTimeframe);
+            state = new SymbolBarState(_options.ManagementTimeframe ?? firstTimeframe);
             _barStates.Set(symbol, state);
         }
 

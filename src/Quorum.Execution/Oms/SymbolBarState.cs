@@ -1,4 +1,3 @@
-using Quorum.Core.Instruments;
 using Quorum.Core.Time;
 using Quorum.Indicators.Volatility;
 
@@ -9,12 +8,10 @@ namespace Quorum.Execution.Oms;
 /// timeframe (fixed at the first bar), the last close, the symbol's open trades (the list <see cref="OrderManager"/>
 /// makes at the first trade) and an ATR per timeframe seen (a symbol has a handful of timeframes: a short array scan).
 /// </summary>
-internal sealed class SymbolBarState(Symbol symbol, Timeframe management)
+internal sealed class SymbolBarState(Timeframe management)
 {
     private Timeframe[] _atrTimeframes = [];
     private Atr[] _atrs = [];
-
-    public Symbol Symbol { get; } = symbol;
 
     public Timeframe Management { get; } = management;
 

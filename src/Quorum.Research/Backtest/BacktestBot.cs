@@ -375,7 +375,7 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
             var traded = _instruments.ContainsKey(symbol);
             var sized = traded && _sizedSubscriptions.Contains(key);
             var ownAtr = sized && !SharesOmsAtr ? new Atr(SizingAtrPeriod) : null;
-            slot = new BarSlot(key, traded, sized, _listeners.GetValueOrDefault(key), ownAtr);
+            slot = new BarSlot(traded, sized, _listeners.GetValueOrDefault(key), ownAtr);
             _slots.Set(symbol, timeframe, slot);
         }
 
@@ -433,10 +433,8 @@ internal sealed class BacktestBot : IVenueListener, ISignalSink, IOmsListener
         }
     }
 
-    private sealed class BarSlot(StrategySubscription key, bool traded, bool sized, BotStrategy[]? listeners, Atr? atr)
+    private sealed class BarSlot(bool traded, bool sized, BotStrategy[]? listeners, Atr? atr)
     {
-        public StrategySubscription Key { get; } = key;
-
         public bool Traded { get; } = traded;
 
         public bool Sized { get; } = sized;
