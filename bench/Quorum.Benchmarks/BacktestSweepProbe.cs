@@ -14,7 +14,8 @@ namespace Quorum.Benchmarks;
 /// day or less); each line prints trades, bars per trade, ns per bar, bars/s, the muted run's ns per bar and the implied
 /// µs per trade ((ns/bar − muted ns/bar) × bars ÷ trades). Every configuration runs once to warm up, then
 /// <c>--repeat</c> times; the fastest run is reported (the machine is shared; the minimum is the least disturbed).
-/// Usage: <c>backtest-sweep [--symbols N] [--timeframe 1m] [--pairs 12/26,50/200] [--repeat N]</c>.
+/// <c>--no-baselines</c> skips the silent and muted runs (for a profiler: only the reference strategy's runs are sampled).
+/// Usage: <c>backtest-sweep [--symbols N] [--timeframe 1m] [--pairs 12/26,50/200] [--repeat N] [--no-baselines]</c>.
 /// </summary>
 internal static class BacktestSweepProbe
 {
@@ -35,7 +36,8 @@ internal static class BacktestSweepProbe
         Console.WriteLine($"// backtest-sweep: {symbols} symbol(s) x {barsPerSymbol:N0} {timeframe} bars = {bars:N0} bars; best of {repeat} after a warm-up run; " +
                           $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
-        var silent = Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), new BacktestBracketSizer(risk)), out _);
+        var baselines = !args.Contains("--no-baselines");
+        var silent = !baselines ? TimeSpan.Zero : Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Silent(BacktestStrategies.Universe(series)), new BacktestBracketSizer(risk)), out _);
         var silentNs = silent.TotalNanoseconds / bars;
         Console.WriteLine($"silent strategy            : {silentNs,7:F1} ns/bar {bars / silent.TotalSeconds / 1e6,6:F2} M bars/s");
         Console.WriteLine("| EMA fast/slow | trades | bars per trade | ns per bar | bars/s | muted ns per bar | µs per trade | allocated per bar |");
@@ -44,9 +46,9 @@ internal static class BacktestSweepProbe
         {
             var elapsed = Best(repeat, () => new BacktestSession(series, BacktestStrategies.Reference(series, fast, slow), new BacktestBracketSizer(risk)), out var run);
             var ns = elapsed.TotalNanoseconds / bars;
-            var muted = Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Muted(BacktestStrategies.Reference(series, fast, slow)), new BacktestBracketSizer(risk)), out _);
+            var muted = !baselines ? TimeSpan.Zero : Best(repeat, () => new BacktestSession(series, new BacktestStrategies.Muted(BacktestStrategies.Reference(series, fast, slow)), new BacktestBracketSizer(risk)), out _);
             var mutedNs = muted.TotalNanoseconds / bars;
-            var perTrade = run.Trades == 0 ? 0 : (ns - mutedNs) * bars / run.Trades / 1000;
+            var perTrade = run.Trades == 0 || !baselines ? double.NaN : (ns - mutedNs) * bars / run.Trades / 1000;
             Console.WriteLine(
                 $"| {fast}/{slow} | {run.Trades:N0} | {bars / Math.Max(1.0, run.Trades):N0} | {ns:F1} | {bars / elapsed.TotalSeconds / 1e6:F2} M | {mutedNs:F1} | {perTrade:F1} | {run.AllocatedPerBar:F1} B |");
         }

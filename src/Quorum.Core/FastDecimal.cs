@@ -23,8 +23,8 @@ public static class FastDecimal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(decimal a, decimal b)
     {
-        ref var x = ref Unsafe.As<decimal, Bits>(ref a);
-        ref var y = ref Unsafe.As<decimal, Bits>(ref b);
+        var x = Unsafe.BitCast<decimal, Bits>(a);
+        var y = Unsafe.BitCast<decimal, Bits>(b);
         if (LayoutIsKnown && x.Flags == y.Flags && (x.High | y.High) == 0)
         {
             var magnitude = x.Low.CompareTo(y.Low);
@@ -59,13 +59,13 @@ public static class FastDecimal
             return value > 0m;
         }
 
-        ref var x = ref Unsafe.As<decimal, Bits>(ref value);
+        var x = Unsafe.BitCast<decimal, Bits>(value);
         return (x.Flags & SignMask) == 0 && (x.High | x.Low) != 0;
     }
 
     /// <summary>The same 128 bits — the same value and scale; implies equality (equal values may differ in scale).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool SameBits(decimal a, decimal b) => Unsafe.As<decimal, UInt128>(ref a) == Unsafe.As<decimal, UInt128>(ref b);
+    public static bool SameBits(decimal a, decimal b) => Unsafe.BitCast<decimal, UInt128>(a) == Unsafe.BitCast<decimal, UInt128>(b);
 
     private static bool CheckLayout()
     {
@@ -79,7 +79,7 @@ public static class FastDecimal
     /// <summary>The runtime's decimal fields, in order.</summary>
     private struct Bits
     {
-#pragma warning disable CS0649 // read through Unsafe.As, never assigned
+#pragma warning disable CS0649 // read through Unsafe.BitCast, never assigned
         public int Flags;
         public uint High;
         public ulong Low;

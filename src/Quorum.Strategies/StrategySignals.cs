@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
 using Quorum.Core.Time;
@@ -87,6 +88,13 @@ public static class StrategySignals
         return signal.Metadata.TryGetValue(EntryOrderKey, out var value) && value is string text && text == "limit";
     }
 
+    /// <summary>The metadata of a plain market entry or exit (the intent only), built once: immutable, so every such signal can share it.</summary>
+    private static readonly ImmutableSortedDictionary<string, object> EntryOnly =
+        ImmutableSortedDictionary.Create<string, object>(StringComparer.Ordinal).Add(IntentKey, "entry");
+
+    private static readonly ImmutableSortedDictionary<string, object> ExitOnly =
+        ImmutableSortedDictionary.Create<string, object>(StringComparer.Ordinal).Add(IntentKey, "exit");
+
     private static Signal Create(
         string strategy,
         Symbol symbol,
@@ -100,6 +108,21 @@ public static class StrategySignals
         IEnumerable<KeyValuePair<string, object>>? metadata,
         decimal? limitPrice)
     {
+        if (metadata is null && limitPrice is null)
+        {
+            return new Signal(
+                symbol,
+                side,
+                strategy,
+                confidence,
+                createdAtMs: timeframe.CloseTime(bar.OpenTimeMs),
+                entry: bar.Close,
+                timeframe: timeframe,
+                reason: reason,
+                metadata: intent == SignalIntent.Exit ? ExitOnly : EntryOnly,
+                exits: exits);
+        }
+
         var all = new List<KeyValuePair<string, object>> { KeyValuePair.Create<string, object>(IntentKey, intent == SignalIntent.Exit ? "exit" : "entry") };
         if (limitPrice is not null)
         {

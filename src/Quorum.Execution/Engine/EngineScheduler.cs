@@ -23,7 +23,8 @@ namespace Quorum.Execution.Engine;
 /// </remarks>
 public sealed class EngineScheduler
 {
-    private readonly PriorityQueue<ScheduledTimer, (long DueMs, long Sequence)> _queue = new();
+    private readonly TimerQueue _queue = new();
+    private readonly Quorum.Core.Time.SimulatedClock? _simulatedClock;
     private long _nextSequence = 1;
 
     /// <summary>The head's due time, kept after every change to the queue: read twice per event time by the replay.</summary>
@@ -33,6 +34,7 @@ public sealed class EngineScheduler
     public EngineScheduler(TimeProvider timeProvider)
     {
         TimeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _simulatedClock = timeProvider as Quorum.Core.Time.SimulatedClock;
     }
 
     /// <summary>The clock "now" is read from.</summary>
@@ -116,7 +118,7 @@ public sealed class EngineScheduler
 
         timer.IsPending = false;
         PendingCount--;
-        _queue.Remove(timer, out _, out _, ReferenceEqualityComparer.Instance); // O(pending): keeps canceled time stops from piling up
+        _queue.Remove(timer); // O(pending): keeps canceled time stops from piling up
         RefreshNextDue();
         return true;
     }
@@ -132,26 +134,27 @@ public sealed class EngineScheduler
         var fired = 0;
         while (true)
         {
-            if (!_queue.TryPeek(out var timer, out var priority) || priority.DueMs > limitMs || (!inclusive && priority.DueMs == limitMs))
+            var due = _queue.HeadDueMs;
+            if (_queue.Count == 0 || due > limitMs || (!inclusive && due == limitMs))
             {
                 return fired;
             }
 
-            var due = priority.DueMs;
+            var timer = _queue.Head;
             if (timer.PeriodMs > 0)
             {
                 timer.DueMs = checked(due + timer.PeriodMs);
-                _queue.DequeueEnqueue(timer, (timer.DueMs, timer.Sequence)); // one sift instead of a dequeue and an enqueue
+                _queue.HeadMovedLater(); // one sift instead of a removal and an insertion
             }
             else
             {
-                _queue.Dequeue();
+                _queue.Pop();
                 timer.IsPending = false;
                 PendingCount--;
             }
 
-            RefreshNextDue(); // before the callback, which may read it (or add and cancel timers, which keep it)
-            if (TimeProvider is Quorum.Core.Time.SimulatedClock clock && clock.UtcNowMs < due)
+            _nextDueMs = _queue.HeadDueMs; // before the callback, which may read it (or add and cancel timers, which keep it)
+            if (_simulatedClock is { } clock && clock.UtcNowMs < due)
             {
                 clock.AdvanceTo(due);
             }
@@ -162,12 +165,12 @@ public sealed class EngineScheduler
         }
     }
 
-    private void RefreshNextDue() => _nextDueMs = _queue.TryPeek(out _, out var priority) ? priority.DueMs : long.MaxValue;
+    private void RefreshNextDue() => _nextDueMs = _queue.HeadDueMs;
 
     private TimerHandle Add(long dueMs, long periodMs, Action<long> callback)
     {
         var timer = new ScheduledTimer(this, _nextSequence++, dueMs, periodMs, callback);
-        _queue.Enqueue(timer, (dueMs, timer.Sequence));
+        _queue.Push(timer);
         _nextDueMs = Math.Min(_nextDueMs, dueMs);
         PendingCount++;
         return new TimerHandle(timer);

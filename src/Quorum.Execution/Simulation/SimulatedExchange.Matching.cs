@@ -64,18 +64,20 @@ public sealed partial class SimulatedExchange
     private void Match(SymbolBook book, in Bar bar)
     {
         _bar = bar;
+        if (!AnyOrderCanAct(book, bar))
+        {
+            // Quiet bar: no trigger, limit or market order can do anything anywhere in the bar's range, so the four walks
+            // below would each find no event. Most bars of a resting bracket are like this. Nothing below the walks reads
+            // the volume budget, so its decimal product and remainder are not computed here.
+            RemoveEnded(book);
+            return;
+        }
+
         _budget = decimal.MaxValue;
         if (_options.ParticipationCap is { } cap)
         {
             var allowed = cap * Math.Max(0m, bar.Volume);
             _budget = allowed - (allowed % book.Instrument.StepSize); // down to the step grid (no allocation, unlike the guarded rounding helpers)
-        }
-        if (!AnyOrderCanAct(book, bar))
-        {
-            // Quiet bar: no trigger, limit or market order can do anything anywhere in the bar's range, so the four walks
-            // below would each find no event. Most bars of a resting bracket are like this.
-            RemoveEnded(book);
-            return;
         }
 
         var downFirst = DownFirst(book, bar);
