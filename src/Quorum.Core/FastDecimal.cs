@@ -63,6 +63,19 @@ public static class FastDecimal
         return (x.Flags & SignMask) == 0 && (x.High | x.Low) != 0;
     }
 
+    /// <summary>value == 0 (of any scale or sign: a decimal zero has a zero mantissa).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsZero(decimal value)
+    {
+        if (!LayoutIsKnown)
+        {
+            return value == 0m;
+        }
+
+        var x = Unsafe.BitCast<decimal, Bits>(value);
+        return (x.High | x.Low) == 0;
+    }
+
     /// <summary>The same 128 bits — the same value and scale; implies equality (equal values may differ in scale).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SameBits(decimal a, decimal b) => Unsafe.BitCast<decimal, UInt128>(a) == Unsafe.BitCast<decimal, UInt128>(b);

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Quorum.Core;
 
 namespace Quorum.Execution.Accounting;
@@ -88,22 +90,54 @@ public sealed class EquityCurve
     /// </summary>
     public void Add(long timeMs, decimal equity)
     {
-        if (Count > 0 && timeMs <= _times[Count - 1])
+        // Runs at every bar close of a backtest: locals instead of repeated field reads, and the peak/trough work (rare
+        // next to flat or unchanged equity) out of line.
+        var count = Count;
+        var times = _times;
+        if (count > 0)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(timeMs), timeMs, $"equity point time {timeMs} must be after the previous point's time {_times[Count - 1]} (one point per distinct time, increasing)");
+            if (timeMs <= times[count - 1])
+            {
+                ThrowNotAfter(timeMs, times[count - 1]);
+            }
+
+            if (!FastDecimal.SameBits(equity, _equity[count - 1]))
+            {
+                // Equity changed; an unchanged value (no position, nothing paid) cannot move the peak, trough or drawdown.
+                Track(equity);
+            }
+        }
+        else
+        {
+            Peak = equity;
+            _trough = equity;
         }
 
-        if (Count == _times.Length)
+        if (count == times.Length)
         {
             Grow();
+            times = _times;
         }
 
-        if (Count > 0 && FastDecimal.SameBits(equity, _equity[Count - 1]))
-        {
-            // Flat equity (no position, nothing paid): the peak, trough and drawdown cannot change — no decimal compare.
-        }
-        else if (Count == 0 || FastDecimal.Less(Peak, equity))
+        times[count] = timeMs;
+        _equity[count] = equity;
+        Count = count + 1;
+    }
+
+    /// <summary>Copy of <see cref="Times"/>.</summary>
+    public long[] TimesToArray() => Times.ToArray();
+
+    /// <summary>Copy of <see cref="Equity"/>.</summary>
+    public decimal[] EquityToArray() => Equity.ToArray();
+
+    /// <summary>Copy of <see cref="Drawdown"/>.</summary>
+    public decimal[] DrawdownToArray() => Drawdown.ToArray();
+
+    /// <summary>A new peak, or a new trough under the current one (where the drawdown can grow).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Track(decimal equity)
+    {
+        if (FastDecimal.Less(Peak, equity))
         {
             Peak = equity;
             _trough = equity;
@@ -121,20 +155,12 @@ public sealed class EquityCurve
                 }
             }
         }
-
-        _times[Count] = timeMs;
-        _equity[Count] = equity;
-        Count++;
     }
 
-    /// <summary>Copy of <see cref="Times"/>.</summary>
-    public long[] TimesToArray() => Times.ToArray();
-
-    /// <summary>Copy of <see cref="Equity"/>.</summary>
-    public decimal[] EquityToArray() => Equity.ToArray();
-
-    /// <summary>Copy of <see cref="Drawdown"/>.</summary>
-    public decimal[] DrawdownToArray() => Drawdown.ToArray();
+    [DoesNotReturn]
+    private static void ThrowNotAfter(long timeMs, long previousMs) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(timeMs), timeMs, $"equity point time {timeMs} must be after the previous point's time {previousMs} (one point per distinct time, increasing)");
 
     private void Grow()
     {

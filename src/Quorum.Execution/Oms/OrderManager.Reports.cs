@@ -212,7 +212,14 @@ public sealed partial class OrderManager
             order.Order = new Order(amended, o.CreatedAtMs, status, o.FilledQuantity, o.AverageFillPrice, o.VenueOrderId, Math.Max(Now, o.UpdatedAtMs));
         }
 
-        Note(order, report.Kind, amended is null ? "amended (no details)" : $"now {amended}");
+        if (amended is null)
+        {
+            Note(order, report.Kind, "amended (no details)");
+        }
+        else
+        {
+            Record(order, new OrderStateChange(order.ClientOrderId, order.Status, Math.Max(Now, order.Order.UpdatedAtMs), report.Kind, amended));
+        }
     }
 
     private void OnModifyRefused(ManagedOrder order, ExecutionReport report)

@@ -124,7 +124,7 @@ public sealed partial class SimulatedExchange
                 return true; // fills at the open or expires there
             }
 
-            if (!order.Armed || order.Remaining <= 0m)
+            if (!order.Armed || !order.HasRemaining)
             {
                 continue;
             }
@@ -253,7 +253,7 @@ public sealed partial class SimulatedExchange
     {
         price = 0m;
         isTrigger = false;
-        if ((order.IsImmediate && !atOpen) || order.Remaining <= 0m)
+        if ((order.IsImmediate && !atOpen) || !order.HasRemaining)
         {
             return false;
         }
@@ -484,7 +484,7 @@ public sealed partial class SimulatedExchange
     /// <summary>Cancels a bracket exit left with nothing to close once its entry is over.</summary>
     private void CancelIfIdle(SymbolBook book, BracketGroup group, WorkingOrder exit)
     {
-        if (!exit.Terminal && exit.Remaining <= 0m)
+        if (!exit.Terminal && !exit.HasRemaining)
         {
             CancelOrder(book, exit, $"bracket {group.ListId}: nothing left for {exit.Request.ClientOrderId} to close");
         }

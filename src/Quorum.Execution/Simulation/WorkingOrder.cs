@@ -1,3 +1,4 @@
+using Quorum.Core;
 using Quorum.Core.Trading;
 
 namespace Quorum.Execution.Simulation;
@@ -48,6 +49,9 @@ internal sealed class WorkingOrder(OrderRequest request, string venueOrderId, lo
     public BracketGroup? Bracket { get; set; }
 
     public decimal Remaining => Target - Filled;
+
+    /// <summary>Something is left to fill (<see cref="Filled"/> &lt; <see cref="Target"/>): a compare, where <see cref="Remaining"/> subtracts (checked on every bar a resting order sees).</summary>
+    public bool HasRemaining => FastDecimal.Less(Filled, Target);
 
     public OrderSide Side => Request.Side;
 

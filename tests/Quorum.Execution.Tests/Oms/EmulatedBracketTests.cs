@@ -74,7 +74,20 @@ public sealed class EmulatedBracketTests
 
         h.Venue.Calls.ShouldBe([$"amend {OmsHarness.Id(1, "s")}"]);
         h.Venue.Amends[0].Quantity.ShouldBe(0.5m);
-        h.Oms.GetOrder(OmsHarness.Id(1, "s")).Order.Quantity.ShouldBe(0.5m);
+        var stop = h.Oms.GetOrder(OmsHarness.Id(1, "s"));
+        stop.Order.Quantity.ShouldBe(0.5m);
+
+        // The amend's history note names the request now working; it is formatted when read, and equals the same
+        // change made with its text given up front.
+        var note = stop.History[^1];
+        note.ReportKind.ShouldBe(ExecutionReportKind.Amended);
+        note.Reason.ShouldBe($"now {stop.Order.Request}");
+        note.ToString().ShouldEndWith($"(Amended) now {stop.Order.Request}");
+        var eager = new OrderStateChange(note.ClientOrderId, note.From, note.To, note.TimeMs, note.ReportKind, $"now {stop.Order.Request}");
+        note.ShouldBe(eager);
+        eager.ShouldBe(note);
+        note.GetHashCode().ShouldBe(eager.GetHashCode());
+        (note with { Reason = "other" }).ShouldNotBe(eager);
     }
 
     [Fact]
