@@ -1,3 +1,4 @@
+using Quorum.Core;
 using Quorum.Core.Instruments;
 using Quorum.Core.Trading;
 using Quorum.Execution.Venues;
@@ -76,7 +77,7 @@ public sealed partial class PortfolioLedger
     /// </summary>
     public void Mark(Symbol symbol, decimal price)
     {
-        if (price <= 0m)
+        if (!FastDecimal.IsPositive(price)) // every bar: an inlined sign test, not a decimal compare call
         {
             throw new ArgumentOutOfRangeException(nameof(price), price, $"mark price of {symbol} {price} must be positive (> 0)");
         }
