@@ -106,23 +106,25 @@ public static class StrategySignals
         double confidence,
         ExitSpec? exits,
         IEnumerable<KeyValuePair<string, object>>? metadata,
-        decimal? limitPrice)
-    {
-        if (metadata is null && limitPrice is null)
-        {
-            return new Signal(
-                symbol,
-                side,
-                strategy,
-                confidence,
-                createdAtMs: timeframe.CloseTime(bar.OpenTimeMs),
-                entry: bar.Close,
-                timeframe: timeframe,
-                reason: reason,
-                metadata: intent == SignalIntent.Exit ? ExitOnly : EntryOnly,
-                exits: exits);
-        }
+        decimal? limitPrice) =>
+        new(
+            symbol,
+            side,
+            strategy,
+            confidence,
+            createdAtMs: timeframe.CloseTime(bar.OpenTimeMs),
+            entry: limitPrice ?? bar.Close,
+            timeframe: timeframe,
+            reason: reason,
+            metadata: metadata is null && limitPrice is null
+                ? (intent == SignalIntent.Exit ? ExitOnly : EntryOnly)
+                : MetadataOf(strategy, intent, metadata, limitPrice),
+            exits: exits);
 
+    /// <summary>The intent, the limit flag and the strategy's own entries, checked for the two keys the factory sets.</summary>
+    private static List<KeyValuePair<string, object>> MetadataOf(
+        string strategy, SignalIntent intent, IEnumerable<KeyValuePair<string, object>>? metadata, decimal? limitPrice)
+    {
         var all = new List<KeyValuePair<string, object>> { KeyValuePair.Create<string, object>(IntentKey, intent == SignalIntent.Exit ? "exit" : "entry") };
         if (limitPrice is not null)
         {
@@ -139,16 +141,6 @@ public static class StrategySignals
             all.Add(pair);
         }
 
-        return new Signal(
-            symbol,
-            side,
-            strategy,
-            confidence,
-            createdAtMs: timeframe.CloseTime(bar.OpenTimeMs),
-            entry: limitPrice ?? bar.Close,
-            timeframe: timeframe,
-            reason: reason,
-            metadata: all,
-            exits: exits);
+        return all;
     }
 }
