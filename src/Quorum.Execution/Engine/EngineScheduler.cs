@@ -153,7 +153,7 @@ public sealed class EngineScheduler
                 PendingCount--;
             }
 
-            _nextDueMs = _queue.HeadDueMs; // before the callback, which may read it (or add and cancel timers, which keep it)
+            RefreshNextDue(); // before the callback, which may read it (or add and cancel timers, which keep it)
             if (_simulatedClock is { } clock && clock.UtcNowMs < due)
             {
                 clock.AdvanceTo(due);

@@ -67,8 +67,8 @@ public sealed partial class SimulatedExchange
         if (!AnyOrderCanAct(book, bar))
         {
             // Quiet bar: no trigger, limit or market order can do anything anywhere in the bar's range, so the four walks
-            // below would each find no event. Most bars of a resting bracket are like this. Nothing below the walks reads
-            // the volume budget, so its decimal product and remainder are not computed here.
+            // below would each find no event. Most bars of a resting bracket are like this. Only the walks read the volume
+            // budget, so a quiet bar skips its decimal product and remainder.
             RemoveEnded(book);
             return;
         }
