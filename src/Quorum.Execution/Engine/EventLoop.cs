@@ -262,5 +262,13 @@ public sealed class EventLoop
         _wakeTimer ??= Scheduler.TimeProvider.CreateTimer(
             static state => ((EventLoop)state!)._channel.Writer.TryWrite(EngineEvent.TimerTick), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _wakeTimer.Change(TimeSpan.FromMilliseconds(delay), Timeout.InfiniteTimeSpan);
+
+        // The delay is relative to the time read above. Another thread may move a simulated clock between that read and the
+        // arming (a test, a paper session's driver); the timer is then armed that much too late, and a clock that moves no
+        // further would never fire it. Seen from here, such a move put the due time in the past: wake the loop now.
+        if (due <= Scheduler.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds())
+        {
+            _channel.Writer.TryWrite(EngineEvent.TimerTick);
+        }
     }
 }

@@ -127,6 +127,28 @@ public sealed class EventLoopTests
     }
 
     [Fact]
+    public async Task Timer_WhenTheClockMovesPastItsDueTimeWhileTheLoopArmsItsWakeUp_StillFires()
+    {
+        // The race of the test above made certain: the clock reaches the timer's due time after the loop computed its
+        // wake-up delay and before it armed the wake-up timer, so that timer is armed a whole delay too late, and this
+        // clock moves no further. The loop must notice the due time passed and fire anyway.
+        var clock = new SimulatedClock(At(12, 0));
+        var provider = new ClockMovedWhileArming(clock, At(12, 30));
+        var scheduler = new EngineScheduler(provider);
+        var fired = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listener = new RecordingListener { OnBarAction = () => scheduler.Schedule(At(12, 30), due => fired.TrySetResult(due)) };
+        var loop = new EventLoop(listener, scheduler);
+        var run = loop.RunAsync(TestToken);
+
+        loop.Post(EngineEvent.ForBar(Btc, Timeframe.M15, Bar(At(11, 45))));
+
+        (await fired.Task.WaitAsync(TimeSpan.FromSeconds(30), TestToken)).ShouldBe(At(12, 30));
+        provider.Moves.ShouldBe(1);
+        loop.Complete();
+        await run;
+    }
+
+    [Fact]
     public async Task Complete_DrainsWhatIsQueued_ThenRunAsyncCompletes()
     {
         var listener = new RecordingListener();
@@ -217,6 +239,47 @@ public sealed class EventLoopTests
         {
             Seen.Add(line);
             Threads.Add(Environment.CurrentManagedThreadId);
+        }
+    }
+
+    /// <summary>
+    /// Time from <paramref name="clock"/>, whose timers, the first time one is armed with a due time, first move the
+    /// clock to <paramref name="moveTo"/>: another thread advancing it at the worst moment, made deterministic.
+    /// </summary>
+    private sealed class ClockMovedWhileArming(SimulatedClock clock, long moveTo) : TimeProvider
+    {
+        public int Moves { get; private set; }
+
+        /// <summary>The first arming with a due time moves the clock first.</summary>
+        public void BeforeArming()
+        {
+            if (Moves == 0)
+            {
+                Moves++;
+                clock.AdvanceTo(moveTo);
+            }
+        }
+
+        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            new MovingTimer(this, clock.CreateTimer(callback, state, dueTime, period));
+
+        private sealed class MovingTimer(ClockMovedWhileArming owner, ITimer inner) : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period)
+            {
+                if (dueTime != Timeout.InfiniteTimeSpan)
+                {
+                    owner.BeforeArming();
+                }
+
+                return inner.Change(dueTime, period);
+            }
+
+            public void Dispose() => inner.Dispose();
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
     }
 }
