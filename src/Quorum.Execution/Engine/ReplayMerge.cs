@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Quorum.Core.Instruments;
 using Quorum.Core.MarketData;
@@ -64,7 +66,7 @@ internal sealed class ReplayMerge
             ref var cursor = ref cursors[i];
             if (cursor.NextCloseMs == time)
             {
-                target.OnReplayBar(cursor.Symbol, cursor.Timeframe, in cursor.Bars[cursor.Index], cursor.Role);
+                target.OnReplayBar(cursor.Symbol, cursor.Timeframe, in BarAt(cursor.Bars, cursor.Index), cursor.Role);
                 delivered++;
                 if (++cursor.Index < cursor.RunEnd)
                 {
@@ -112,6 +114,19 @@ internal sealed class ReplayMerge
         return delivered;
     }
 
+    /// <summary>
+    /// <paramref name="bars"/>[<paramref name="index"/>] without the bounds check, which reads the array's length: with
+    /// many streams that header line, far from the bars being read, is a cache miss on most bars (measured: most of the
+    /// merge's own time with 100 streams). Every caller passes an index below its cursor's <c>End</c>, which
+    /// <see cref="CreateCursors"/> takes from the stream's own (offset, count) view of this array.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref Bar BarAt(Bar[] bars, int index)
+    {
+        Debug.Assert((uint)index < (uint)bars.Length, "a cursor index is always inside its array");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bars), index);
+    }
+
     /// <summary>Drops exhausted cursors, keeping the others in order.</summary>
     /// <summary>
     /// Asks the CPU to start loading the cursor's next bar (96 bytes, two cache lines) now: with many streams each one's
@@ -123,7 +138,7 @@ internal sealed class ReplayMerge
     {
         if (Sse.IsSupported)
         {
-            var address = (byte*)Unsafe.AsPointer(ref bars[index]); // the array may move later: a stale address only wastes the hint
+            var address = (byte*)Unsafe.AsPointer(ref BarAt(bars, index)); // the array may move later: a stale address only wastes the hint
             Sse.Prefetch0(address);
             Sse.Prefetch0(address + 64);
         }

@@ -9,9 +9,11 @@ namespace Quorum.Strategies.BuiltIn;
 /// </summary>
 internal sealed class EmaCrossDetector
 {
-    private readonly Ema[] _fast;
-    private readonly Ema[] _slow;
-    private readonly int[] _sign;
+    // One struct per slot (both EMA kernels and the last sign side by side): a bar reads one contiguous block of its
+    // slot, where objects per EMA cost two dependent loads each (array element, then the object) on separate lines.
+    private readonly Slot[] _slots;
+    private readonly int _fastPeriod;
+    private readonly int _slowPeriod;
 
     public EmaCrossDetector(int slots, int fastPeriod, int slowPeriod, string strategy)
     {
@@ -20,47 +22,47 @@ internal sealed class EmaCrossDetector
             throw new ArgumentException($"strategy {strategy}: fast = {fastPeriod} must be below slow = {slowPeriod}");
         }
 
-        _fast = [.. Enumerable.Range(0, slots).Select(_ => new Ema(fastPeriod))];
-        _slow = [.. Enumerable.Range(0, slots).Select(_ => new Ema(slowPeriod))];
-        _sign = new int[slots];
+        _fastPeriod = fastPeriod;
+        _slowPeriod = slowPeriod;
+        _slots = new Slot[slots];
+        Reset();
     }
 
     /// <summary>Feeds the close of slot <paramref name="slot"/>: +1 when fast crossed above slow, −1 when below, 0 otherwise.</summary>
     public int Update(int slot, double close)
     {
-        var fast = _fast[slot];
-        var slow = _slow[slot];
-        fast.Update(close);
-        slow.Update(close);
-        if (!slow.IsReady)
+        ref var state = ref _slots[slot];
+        state.Fast.Update(close);
+        state.Slow.Update(close);
+        if (!state.Slow.IsReady)
         {
             return 0;
         }
 
-        var difference = fast.Value - slow.Value;
+        var difference = state.Fast.Value - state.Slow.Value;
         var sign = difference > 0 ? 1 : difference < 0 ? -1 : 0;
         if (sign == 0)
         {
             return 0;
         }
 
-        var previous = _sign[slot];
-        _sign[slot] = sign;
+        var previous = state.Sign;
+        state.Sign = sign;
         return previous == -sign ? sign : 0;
     }
 
     public void Reset()
     {
-        foreach (var ema in _fast)
+        for (var i = 0; i < _slots.Length; i++)
         {
-            ema.Reset();
+            _slots[i] = new Slot { Fast = ExponentialKernel.Ema(_fastPeriod), Slow = ExponentialKernel.Ema(_slowPeriod) };
         }
+    }
 
-        foreach (var ema in _slow)
-        {
-            ema.Reset();
-        }
-
-        Array.Clear(_sign);
+    private struct Slot
+    {
+        public ExponentialKernel Fast;
+        public ExponentialKernel Slow;
+        public int Sign;
     }
 }

@@ -28,7 +28,7 @@ public sealed class EmaRsiCross : IStrategy
 
     private readonly SubscriptionIndex _index;
     private readonly EmaCrossDetector _cross;
-    private readonly Rsi[] _rsi;
+    private readonly RsiKernel[] _rsi; // value kernels side by side: no object per slot to reach through
     private readonly string _crossUp;
     private readonly string _crossDown;
     private readonly string _longReason;
@@ -53,7 +53,7 @@ public sealed class EmaRsiCross : IStrategy
         Subscriptions = universe.PrimarySubscriptions();
         _index = new SubscriptionIndex(Subscriptions);
         _cross = new EmaCrossDetector(Subscriptions.Count, FastPeriod, SlowPeriod, StrategyName);
-        _rsi = [.. Subscriptions.Select(_ => new Rsi(RsiPeriod))];
+        _rsi = [.. Subscriptions.Select(_ => new RsiKernel(RsiPeriod))];
         _crossUp = $"ema {FastPeriod} crossed above ema {SlowPeriod}";
         _crossDown = $"ema {FastPeriod} crossed below ema {SlowPeriod}";
         _longReason = $"{_crossUp}, rsi {RsiPeriod} below {StrategyParameter.Format(Overbought)}";
@@ -107,7 +107,7 @@ public sealed class EmaRsiCross : IStrategy
         }
 
         var close = (double)bar.Close;
-        var rsi = _rsi[slot];
+        ref var rsi = ref _rsi[slot];
         rsi.Update(close);
         var cross = _cross.Update(slot, close);
         if (cross > 0)
@@ -135,7 +135,7 @@ public sealed class EmaRsiCross : IStrategy
     public void Reset()
     {
         _cross.Reset();
-        foreach (var rsi in _rsi)
+        foreach (ref var rsi in _rsi.AsSpan())
         {
             rsi.Reset();
         }
