@@ -16,9 +16,14 @@ namespace Quorum.Benchmarks;
 /// <c>OperationsPerInvoke</c> = bars, so the mean is per bar and "Allocated" is bytes per bar.
 /// The "silent" and "strategy only" rows are the profile by elimination: the same wiring with a strategy that never
 /// signals, and the reference strategy alone over the bars with no engine around it. Results: docs/performance.md.
+/// Twenty warm-up iterations, not ShortRun's three: an iteration is one whole run (the session is rebuilt for each), and
+/// the runtime needs about a second of a run's code before it settles on its final (tier-1, profile-guided) code — a
+/// 1-symbol run lasts ~50 ms. With three, the measured iterations were still partly on earlier code (measured: 140 ns
+/// per bar in the last warm-up, then 104 and 95 in the first measured ones). Eight measured iterations. Each row runs in
+/// its own process, so the bot's strategy call sees one strategy type, as in a user's backtest.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 20, iterationCount: 8)]
 public class BacktestBenchmarks
 {
     private const int OneSymbolBars = BacktestMarket.MinuteBarsPerYear;
