@@ -127,7 +127,6 @@ internal sealed class ReplayMerge
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bars), index);
     }
 
-    /// <summary>Drops exhausted cursors, keeping the others in order.</summary>
     /// <summary>
     /// Asks the CPU to start loading the cursor's next bar (96 bytes, two cache lines) now: with many streams each one's
     /// next bar is read only after every other stream's, more streams than the hardware prefetcher follows, so without
@@ -144,6 +143,7 @@ internal sealed class ReplayMerge
         }
     }
 
+    /// <summary>Drops exhausted cursors, keeping the others in order.</summary>
     private static int Compact(Cursor[] cursors, int active)
     {
         var kept = 0;
