@@ -63,6 +63,19 @@ public static class FastDecimal
         return (x.Flags & SignMask) == 0 && (x.High | x.Low) != 0;
     }
 
+    /// <summary>value &lt; 0 (a negative zero is not negative).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNegative(decimal value)
+    {
+        if (!LayoutIsKnown)
+        {
+            return value < 0m;
+        }
+
+        var x = Unsafe.BitCast<decimal, Bits>(value);
+        return (x.Flags & SignMask) != 0 && (x.High | x.Low) != 0;
+    }
+
     /// <summary>value == 0 (of any scale or sign: a decimal zero has a zero mantissa).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsZero(decimal value)

@@ -18,7 +18,7 @@ internal static class Guard
             : timeframe;
 
     public static decimal Positive(decimal value, string what, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value > 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be positive (> 0)");
+        FastDecimal.IsPositive(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be positive (> 0)");
 
     /// <summary>
     /// <paramref name="value"/> when it is &gt; 0; else throws naming <paramref name="what"/>, an interpolated text built only then.
@@ -27,27 +27,27 @@ internal static class Guard
         decimal value,
         [InterpolatedStringHandlerArgument(nameof(value))] ref GuardMessage what,
         [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value > 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be positive (> 0)");
+        FastDecimal.IsPositive(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be positive (> 0)");
 
     /// <summary><paramref name="value"/> when it is ≥ 0; else throws naming <paramref name="what"/>, built only then.</summary>
     public static decimal NonNegative(
         decimal value,
         [InterpolatedStringHandlerArgument(nameof(value))] ref NonNegativeGuardMessage what,
         [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value >= 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be non-negative (≥ 0)");
+        !FastDecimal.IsNegative(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be non-negative (≥ 0)");
 
     /// <summary><paramref name="value"/> when it is null or &gt; 0; else throws naming <paramref name="what"/>, built only then.</summary>
     public static decimal? PositiveOrNull(
         decimal? value,
         [InterpolatedStringHandlerArgument(nameof(value))] ref GuardMessage what,
         [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value is null or > 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be positive (> 0) when given");
+        value is not { } given || FastDecimal.IsPositive(given) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what.ToStringAndClear()} {value} must be positive (> 0) when given");
 
     public static decimal NonNegative(decimal value, string what, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value >= 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be non-negative (≥ 0)");
+        !FastDecimal.IsNegative(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be non-negative (≥ 0)");
 
     public static decimal? PositiveOrNull(decimal? value, string what, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
-        value is null or > 0m ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be positive (> 0) when given");
+        value is not { } given || FastDecimal.IsPositive(given) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{what} {value} must be positive (> 0) when given");
 
     public static string NotBlank(string? value, string what, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{what} is required (got '{value}')", parameterName) : value;

@@ -14,13 +14,13 @@ internal ref struct GuardMessage
 
     /// <summary>For <see cref="Guard.Positive(decimal, ref GuardMessage, string?)"/>: the text is built when <paramref name="value"/> ≤ 0.</summary>
     public GuardMessage(int literalLength, int formattedCount, decimal value, out bool failed)
-        : this(literalLength, formattedCount, failed = !(value > 0m))
+        : this(literalLength, formattedCount, failed = !FastDecimal.IsPositive(value))
     {
     }
 
     /// <summary>For <see cref="Guard.PositiveOrNull(decimal?, ref GuardMessage, string?)"/>: built when <paramref name="value"/> is given and ≤ 0.</summary>
     public GuardMessage(int literalLength, int formattedCount, decimal? value, out bool failed)
-        : this(literalLength, formattedCount, failed = value is { } given && !(given > 0m))
+        : this(literalLength, formattedCount, failed = value is { } given && !FastDecimal.IsPositive(given))
     {
     }
 

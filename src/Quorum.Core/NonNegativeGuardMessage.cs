@@ -13,7 +13,7 @@ internal ref struct NonNegativeGuardMessage
 
     public NonNegativeGuardMessage(int literalLength, int formattedCount, decimal value, out bool failed)
     {
-        failed = !(value >= 0m);
+        failed = FastDecimal.IsNegative(value); // decimals have no NaN: not ≥ 0 is < 0
         _text = failed ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
     }
 

@@ -29,15 +29,20 @@ public sealed class FastDecimalTests
                    FastDecimal.Less(a, b) == (a < b) &&
                    FastDecimal.LessOrEqual(a, b) == (a <= b) &&
                    FastDecimal.IsPositive(a) == (a > 0m) &&
+                   FastDecimal.IsNegative(a) == (a < 0m) &&
                    FastDecimal.IsZero(a) == (a == 0m);
         }).QuickCheckThrowOnFailure();
         foreach (var zero in new[] { 0m, 0.000m, -0m, new decimal(0, 0, 0, isNegative: true, scale: 5) })
         {
             FastDecimal.IsZero(zero).ShouldBeTrue($"{zero} with scale {zero.Scale}");
+            FastDecimal.IsNegative(zero).ShouldBeFalse($"{zero} with scale {zero.Scale} (sign bit {decimal.IsNegative(zero)})");
+            FastDecimal.IsPositive(zero).ShouldBeFalse($"{zero} with scale {zero.Scale}");
         }
 
         FastDecimal.IsZero(0.0001m).ShouldBeFalse();
         FastDecimal.IsZero(-0.0001m).ShouldBeFalse();
+        FastDecimal.IsNegative(-0.0001m).ShouldBeTrue();
+        FastDecimal.IsNegative(new decimal(0, 0, 1, isNegative: true, scale: 28)).ShouldBeTrue(); // only the high 32 bits set
         FastDecimal.IsZero(new decimal(0, 1, 0, isNegative: false, scale: 28)).ShouldBeFalse(); // only the middle 32 bits set
         FastDecimal.IsZero(new decimal(0, 0, 1, isNegative: true, scale: 0)).ShouldBeFalse(); // only the high 32 bits set
     }

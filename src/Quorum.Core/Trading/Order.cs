@@ -24,14 +24,14 @@ public sealed record Order
         UpdatedAtMs = Guard.NotBefore(updatedAtMs ?? createdAtMs, createdAtMs, nameof(updatedAtMs), nameof(createdAtMs));
         Status = Guard.Defined(status);
         Guard.NonNegative(filledQuantity, $"order {request.ClientOrderId} filled quantity");
-        if (filledQuantity > request.Quantity)
+        if (FastDecimal.Less(request.Quantity, filledQuantity))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(filledQuantity), filledQuantity, $"order {request.ClientOrderId}: filled quantity {filledQuantity} exceeds order quantity {request.Quantity}");
         }
 
         FilledQuantity = filledQuantity;
-        if ((filledQuantity > 0m) != averageFillPrice.HasValue)
+        if (FastDecimal.IsPositive(filledQuantity) != averageFillPrice.HasValue)
         {
             throw new ArgumentException(
                 $"order {request.ClientOrderId}: average fill price {averageFillPrice?.ToString() ?? "none"} must be given exactly when something filled (filled {filledQuantity})",
@@ -39,7 +39,7 @@ public sealed record Order
         }
 
         AverageFillPrice = Guard.PositiveOrNull(averageFillPrice, $"order {request.ClientOrderId} average fill price");
-        if ((status == OrderStatus.Filled) != (filledQuantity == request.Quantity))
+        if ((status == OrderStatus.Filled) != (FastDecimal.Compare(filledQuantity, request.Quantity) == 0))
         {
             throw new ArgumentException(
                 status == OrderStatus.Filled
@@ -48,7 +48,7 @@ public sealed record Order
                 nameof(status));
         }
 
-        if (status == OrderStatus.PartiallyFilled && (filledQuantity == 0m || filledQuantity == request.Quantity))
+        if (status == OrderStatus.PartiallyFilled && (FastDecimal.IsZero(filledQuantity) || FastDecimal.Compare(filledQuantity, request.Quantity) == 0))
         {
             throw new ArgumentException(
                 $"order {request.ClientOrderId}: status PartiallyFilled needs 0 < filled < {request.Quantity} (got {filledQuantity})", nameof(status));
