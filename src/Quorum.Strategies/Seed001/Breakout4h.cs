@@ -19,7 +19,7 @@ namespace Quorum.Strategies.Seed001;
 /// the 4h EMA200 trend). Exits: stop <c>stop_atr</c> × ATR(14, 4h), take-profits 25 % at 1R and 25 % at 2R, the
 /// rest trailed at <c>trail_atr</c> (2) × ATR, time stop after <c>time_stop_bars</c> 4h bars.
 /// </summary>
-public sealed class Breakout4h : IStrategy
+public sealed class Breakout4h : Seed001Strategy
 {
     public const string StrategyName = KnownStrategies.Breakout4h;
 
@@ -28,16 +28,13 @@ public sealed class Breakout4h : IStrategy
     /// <summary>25 % at 1R and 25 % at 2R; the rest is the trailed runner.</summary>
     private static readonly TakeProfitAtR[] TakeProfits = [new(1m, 0.25m), new(2m, 0.25m)];
 
-    private readonly Seed001Core<SymbolState> _core;
     private readonly int _entryPeriod;
     private readonly double _adxMinimum;
     private readonly bool _shorts;
-    private readonly TrailSpec _trail;
 
     public Breakout4h(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+        : base(Descriptor, parameters, universe, Timeframe.H4, Fit, AlignmentMode.WithTrend)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(universe);
         _entryPeriod = parameters.GetInt32("donchian_entry");
         var trendPeriod = parameters.GetInt32("donchian_trend");
         if (_entryPeriod >= trendPeriod)
@@ -46,21 +43,22 @@ public sealed class Breakout4h : IStrategy
         }
 
         _adxMinimum = parameters.Get("adx_min");
-        _trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
+        var trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
         _shorts = parameters.Get("shorts") >= 1;
         var emaPeriod = parameters.GetInt32("ema");
         var slopeBars = parameters.GetInt32("slope_bars");
         var confirmEma = parameters.GetInt32("confirm_ema");
-        _core = new(
-            StrategyName,
-            parameters,
+        var first = Initialize(
             universe,
             news,
             "time_stop_bars",
             Timeframe.H4.Milliseconds,
+            takeProfits: TakeProfits,
+            trail: trail,
             symbol => [new(symbol, Timeframe.H1), new(symbol, Timeframe.H4)],
             _ => new SymbolState(_entryPeriod, trendPeriod, emaPeriod, slopeBars, confirmEma));
-        var first = _core.First;
+
+        // 4h bars before the first possible signal (the regime classifier's warm-up dominates).
         WarmUpBars = Math.Max(Math.Max(first.Setup.WarmUpBars, emaPeriod + slopeBars - 1), Math.Max(trendPeriod + 1, first.Adx.WarmUpPeriod));
     }
 
@@ -82,24 +80,9 @@ public sealed class Breakout4h : IStrategy
         new StrategyParameter("time_stop_bars", "close the trade after this many 4h bars", 30, 1, 500, isInteger: true),
         new StrategyParameter("shorts", "1: also short breakdowns; 0: long only", 1, 0, 1, isInteger: true));
 
-    public string Name => StrategyName;
-
-    public string Version => Descriptor.Version;
-
-    public StrategyParameters Parameters => _core.Parameters;
-
-    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
-
-    /// <summary>4h bars before the first possible signal (the regime classifier's warm-up dominates).</summary>
-    public int WarmUpBars { get; }
-
-    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    private protected override void OnSignalBar(Seed001SymbolState symbolState, Symbol symbol, in Bar bar, in OhlcvPoint point, ISignalSink signals)
     {
-        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.H4, out var state, out var point))
-        {
-            return;
-        }
-
+        var state = (SymbolState)symbolState;
         var upper = state.Entry.High;
         var lower = state.Entry.Low;
         var middle = state.Trend.Middle;
@@ -128,28 +111,22 @@ public sealed class Breakout4h : IStrategy
             return;
         }
 
-        if (!(state.Adx.Value > _adxMinimum) || !_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.WithTrend, out var score))
+        if (!(state.Adx.Value > _adxMinimum) || !Passes(state, symbol, bar.OpenTimeMs, side, out var score))
         {
             return;
         }
 
-        signals.Emit(_core.Entry(
+        signals.Emit(Entry(
             state,
             symbol,
-            timeframe,
             bar,
             side,
             $"4h close {(side == PositionSide.Long ? "above" : "below")} donchian {_entryPeriod} {level:G6}, adx {state.Adx.Value:F1} > {_adxMinimum}, ema slope {state.Slope.Value:E2}, 1h confirmed",
             score,
-            state.Setup.Regime.Label,
-            TakeProfits,
-            _trail,
             Seed001Setup.Item("donchian_level", level),
             Seed001Setup.Item("adx", state.Adx.Value),
             Seed001Setup.Item("ema_slope", state.Slope.Value)));
     }
-
-    public void Reset() => _core.Reset();
 
     /// <summary>Regime, bar features and ATR on 4h; the "higher timeframe" of the score is the 4h EMA(<c>ema</c>) trend.</summary>
     private sealed class SymbolState(int entryPeriod, int trendPeriod, int emaPeriod, int slopeBars, int confirmEma)

@@ -21,31 +21,31 @@ namespace Quorum.Strategies.Seed001;
 /// seed gives none of its own, so the stop is <c>stop_atr</c> × ATR(14, 1h), a time stop of <c>time_stop_hours</c>, and
 /// take-profits and trail come from governance.yaml's position management. It refuses a spot symbol (no funding).
 /// </summary>
-public sealed class FundingRev : IFundingAwareStrategy
+public sealed class FundingRev : Seed001Strategy, IFundingAwareStrategy
 {
     public const string StrategyName = KnownStrategies.FundingRev;
 
     private static readonly RegimeFit Fit = new([0, 0, 1.5, 2, 1], [0, 0, 1.5, 2, 1]);
 
-    private readonly Seed001Core<SymbolState> _core;
     private readonly Dictionary<Symbol, SymbolState> _byPerpetual = [];
     private readonly decimal _fundingExtreme;
     private readonly double _basisMinimum;
 
     public FundingRev(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+        : base(Descriptor, parameters, universe, Timeframe.H1, Fit, AlignmentMode.Flat)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(universe);
         _fundingExtreme = (decimal)parameters.Get("funding_extreme");
         _basisMinimum = parameters.Get("basis_min");
         var htfEma = parameters.GetInt32("htf_ema");
-        _core = new(
-            StrategyName,
-            parameters,
+
+        // Per perpetual: its 1h and 4h bars and the 1h bars of its spot symbol (context, not traded).
+        var first = Initialize(
             universe,
             news,
             "time_stop_hours",
             Timeframe.HourMs,
+            takeProfits: null, // take-profits and trail come from governance.yaml
+            trail: null,
             symbol => [new(symbol, Timeframe.H1), new(symbol, Timeframe.H4), new(SpotOf(symbol), Timeframe.H1)],
             symbol =>
             {
@@ -59,7 +59,9 @@ public sealed class FundingRev : IFundingAwareStrategy
                 _byPerpetual.Add(symbol, state);
                 return state;
             });
-        WarmUpBars = _core.First.Setup.WarmUpBars;
+
+        // 1h bars before the first possible signal (the regime classifier's warm-up).
+        WarmUpBars = first.Setup.WarmUpBars;
     }
 
     public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
@@ -75,18 +77,6 @@ public sealed class FundingRev : IFundingAwareStrategy
         new StrategyParameter("stop_atr", "stop distance in ATR(14) of 1h", 2, 0.5, 10),
         new StrategyParameter("time_stop_hours", "close the trade this long after entry", 24, 1, 240, isInteger: true));
 
-    public string Name => StrategyName;
-
-    public string Version => Descriptor.Version;
-
-    public StrategyParameters Parameters => _core.Parameters;
-
-    /// <summary>Per perpetual: its 1h and 4h bars and the 1h bars of its spot symbol (context, not traded).</summary>
-    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
-
-    /// <summary>1h bars before the first possible signal (the regime classifier's warm-up).</summary>
-    public int WarmUpBars { get; }
-
     /// <summary>The spot symbol of the same venue, base and quote as <paramref name="perpetual"/>.</summary>
     public static Symbol SpotOf(Symbol perpetual) => new(perpetual.Venue, perpetual.BaseAsset, perpetual.QuoteAsset, MarketType.Spot);
 
@@ -101,28 +91,19 @@ public sealed class FundingRev : IFundingAwareStrategy
         }
     }
 
-    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    /// <summary>A 1h bar of the perpetual or of its spot symbol (the perpetual's 4h bars feed the higher-timeframe trend).</summary>
+    private protected override void OnSignalBar(Seed001SymbolState symbolState, Symbol symbol, in Bar bar, in OhlcvPoint point, ISignalSink signals)
     {
-        ArgumentNullException.ThrowIfNull(signals);
-        if (!_core.TryFind(symbol, timeframe, out var state))
-        {
-            return;
-        }
-
+        var state = (SymbolState)symbolState;
         if (symbol != state.Symbol)
         {
             state.Spot = bar;
             state.HasSpot = true;
         }
-        else if (timeframe == Timeframe.H4)
-        {
-            state.Setup.Higher.Update((double)bar.Close);
-            return;
-        }
         else
         {
-            state.Update(bar);
-            if (state.PendingRate is not null && state.DecisionOpenMs == long.MinValue && timeframe.CloseTime(bar.OpenTimeMs) > state.PendingTimeMs)
+            state.Update(bar, point);
+            if (state.PendingRate is not null && state.DecisionOpenMs == long.MinValue && Timeframe.H1.CloseTime(bar.OpenTimeMs) > state.PendingTimeMs)
             {
                 state.DecisionOpenMs = bar.OpenTimeMs;
             }
@@ -130,8 +111,6 @@ public sealed class FundingRev : IFundingAwareStrategy
 
         TryDecide(state, signals);
     }
-
-    public void Reset() => _core.Reset();
 
     private void TryDecide(SymbolState state, ISignalSink signals)
     {
@@ -174,22 +153,18 @@ public sealed class FundingRev : IFundingAwareStrategy
             return;
         }
 
-        if (!_core.Passes(state, state.Symbol, Timeframe.H1, perp.OpenTimeMs, side, Fit, AlignmentMode.Flat, out var score))
+        if (!Passes(state, state.Symbol, perp.OpenTimeMs, side, out var score))
         {
             return;
         }
 
-        signals.Emit(_core.Entry(
+        signals.Emit(Entry(
             state,
             state.Symbol,
-            Timeframe.H1,
             perp,
             side,
             $"funding {rate:0.#####} {(side == PositionSide.Short ? "≥" : "≤")} {(side == PositionSide.Short ? _fundingExtreme : -_fundingExtreme)}, basis {basis:0.#####}, regime {regime}",
             score,
-            regime,
-            null,
-            null,
             Seed001Setup.Item("funding_rate", rate),
             Seed001Setup.Item("basis", basis)));
     }
@@ -213,10 +188,10 @@ public sealed class FundingRev : IFundingAwareStrategy
         /// <summary>Open time of the 1h bar the pending funding is decided on (long.MinValue until that bar closed).</summary>
         public long DecisionOpenMs { get; set; } = long.MinValue;
 
-        public void Update(in Bar bar)
+        public void Update(in Bar bar, in OhlcvPoint point)
         {
             Perpetual = bar;
-            Setup.Update(OhlcvPoint.From(bar));
+            Setup.Update(point);
         }
 
         public override void Reset()

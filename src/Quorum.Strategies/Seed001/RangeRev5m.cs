@@ -18,7 +18,7 @@ namespace Quorum.Strategies.Seed001;
 /// alignment from the 1h EMA(<c>htf_ema</c>) trend, scored for a reversion: a flat 1h is best). Exits: a tight stop
 /// <c>stop_atr</c> × ATR(14, 5m), take-profits half at 0.5R and half at 1.0R, time stop <c>time_stop_minutes</c> (≤ 1 h).
 /// </summary>
-public sealed class RangeRev5m : IStrategy
+public sealed class RangeRev5m : Seed001Strategy
 {
     public const string StrategyName = KnownStrategies.RangeRev5m;
 
@@ -27,15 +27,13 @@ public sealed class RangeRev5m : IStrategy
     /// <summary>Half at 0.5R, half at 1.0R.</summary>
     private static readonly TakeProfitAtR[] TakeProfits = [new(0.5m, 0.5m), new(1.0m, 0.5m)];
 
-    private readonly Seed001Core<SymbolState> _core;
     private readonly double _oversold;
     private readonly double _overbought;
     private readonly bool _shorts;
 
     public RangeRev5m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+        : base(Descriptor, parameters, universe, Timeframe.M5, Fit, AlignmentMode.Reversion)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(universe);
         _oversold = parameters.Get("rsi_oversold");
         _overbought = parameters.Get("rsi_overbought");
         if (_oversold >= _overbought)
@@ -48,16 +46,18 @@ public sealed class RangeRev5m : IStrategy
         var deviations = parameters.Get("bb_deviations");
         var rsiPeriod = parameters.GetInt32("rsi_period");
         var htfEma = parameters.GetInt32("htf_ema");
-        _core = new(
-            StrategyName,
-            parameters,
+        var first = Initialize(
             universe,
             news,
             "time_stop_minutes",
             Timeframe.MinuteMs,
+            takeProfits: TakeProfits,
+            trail: null,
             symbol => [new(symbol, Timeframe.M5), new(symbol, Timeframe.H1)],
             _ => new SymbolState(bbPeriod, deviations, rsiPeriod, htfEma));
-        WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
+
+        // 5m bars before the first possible signal (the regime classifier's warm-up).
+        WarmUpBars = Math.Max(first.Setup.WarmUpBars, Math.Max(bbPeriod, rsiPeriod + 1));
     }
 
     public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
@@ -77,24 +77,9 @@ public sealed class RangeRev5m : IStrategy
         new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: ≤ 1 h)", 60, 5, 60, isInteger: true),
         new StrategyParameter("shorts", "1: also short the upper band; 0: long only", 1, 0, 1, isInteger: true));
 
-    public string Name => StrategyName;
-
-    public string Version => Descriptor.Version;
-
-    public StrategyParameters Parameters => _core.Parameters;
-
-    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
-
-    /// <summary>5m bars before the first possible signal (the regime classifier's warm-up).</summary>
-    public int WarmUpBars { get; }
-
-    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    private protected override void OnSignalBar(Seed001SymbolState symbolState, Symbol symbol, in Bar bar, in OhlcvPoint point, ISignalSink signals)
     {
-        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.M5, out var state, out var point))
-        {
-            return;
-        }
-
+        var state = (SymbolState)symbolState;
         state.Update(point);
         if (!state.IsReady || state.Setup.Regime.Label != RegimeLabels.RangeLowVol)
         {
@@ -117,28 +102,22 @@ public sealed class RangeRev5m : IStrategy
             return;
         }
 
-        if (!_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.Reversion, out var score))
+        if (!Passes(state, symbol, bar.OpenTimeMs, side, out var score))
         {
             return;
         }
 
         var band = side == PositionSide.Long ? state.Bands.Lower : state.Bands.Upper;
-        signals.Emit(_core.Entry(
+        signals.Emit(Entry(
             state,
             symbol,
-            timeframe,
             bar,
             side,
             $"range_lowvol: close {(side == PositionSide.Long ? "at/below lower" : "at/above upper")} band {band:G6}, rsi {rsi:F1}",
             score,
-            RegimeLabels.RangeLowVol,
-            TakeProfits,
-            null,
             Seed001Setup.Item("band", band),
             Seed001Setup.Item("rsi", rsi)));
     }
-
-    public void Reset() => _core.Reset();
 
     private sealed class SymbolState(int bbPeriod, double deviations, int rsiPeriod, int htfEma)
         : Seed001SymbolState(Timeframe.M5, htfEma)

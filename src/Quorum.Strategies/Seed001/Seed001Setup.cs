@@ -4,7 +4,7 @@ using Quorum.Strategies.Scoring;
 
 namespace Quorum.Strategies.Seed001;
 
-/// <summary>What the seed-001 strategies share besides <see cref="Seed001Core{TState}"/>: the setup-scoring parameters, the stop price and metadata items.</summary>
+/// <summary>What the seed-001 strategies share besides <see cref="Seed001Strategy"/>: the setup-scoring parameters, the stop price and metadata items.</summary>
 internal static class Seed001Setup
 {
     /// <summary>Metadata key of the regime label the setup was scored in.</summary>

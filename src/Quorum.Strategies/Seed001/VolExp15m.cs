@@ -17,35 +17,34 @@ namespace Quorum.Strategies.Seed001;
 /// Exits: stop <c>stop_atr</c> × ATR(14, 15m), trail <c>trail_atr</c> (1.5) × ATR, time stop <c>time_stop_minutes</c>
 /// (2–3 h); no take-profit of its own.
 /// </summary>
-public sealed class VolExp15m : IStrategy
+public sealed class VolExp15m : Seed001Strategy
 {
     public const string StrategyName = KnownStrategies.VolExp15m;
 
     private static readonly RegimeFit Fit = new([2, 0, 1, 1.5, 0], [0, 2, 1, 1.5, 0]);
 
-    private readonly Seed001Core<SymbolState> _core;
-    private readonly TrailSpec _trail;
     private readonly bool _shorts;
 
     public VolExp15m(StrategyParameters parameters, StrategyUniverse universe, INewsFlagSource? news = null)
+        : base(Descriptor, parameters, universe, Timeframe.M15, Fit, AlignmentMode.WithTrend)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(universe);
         var window = parameters.GetInt32("window");
         var quantile = parameters.Get("quantile");
         var htfEma = parameters.GetInt32("htf_ema");
-        _trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
+        var trail = TrailSpec.Atr((decimal)parameters.Get("trail_atr"));
         _shorts = parameters.Get("shorts") >= 1;
-        _core = new(
-            StrategyName,
-            parameters,
+        var first = Initialize(
             universe,
             news,
             "time_stop_minutes",
             Timeframe.MinuteMs,
+            takeProfits: null,
+            trail: trail,
             symbol => [new(symbol, Timeframe.M15), new(symbol, Timeframe.H1)],
             _ => new SymbolState(window, quantile, htfEma));
-        WarmUpBars = Math.Max(_core.First.Setup.WarmUpBars, _core.First.Setup.Atr.WarmUpPeriod + window);
+
+        // 15m bars before the first possible signal.
+        WarmUpBars = Math.Max(first.Setup.WarmUpBars, first.Setup.Atr.WarmUpPeriod + window);
     }
 
     public static StrategyDescriptor Descriptor { get; } = Seed001Setup.Describe(
@@ -63,24 +62,9 @@ public sealed class VolExp15m : IStrategy
         new StrategyParameter("time_stop_minutes", "close the trade this long after entry (seed: 2–3 h)", 150, 120, 180, isInteger: true),
         new StrategyParameter("shorts", "1: also short downward expansions; 0: long only", 1, 0, 1, isInteger: true));
 
-    public string Name => StrategyName;
-
-    public string Version => Descriptor.Version;
-
-    public StrategyParameters Parameters => _core.Parameters;
-
-    public IReadOnlyList<StrategySubscription> Subscriptions => _core.Subscriptions;
-
-    /// <summary>15m bars before the first possible signal.</summary>
-    public int WarmUpBars { get; }
-
-    public void OnBar(Symbol symbol, Timeframe timeframe, in Bar bar, ISignalSink signals)
+    private protected override void OnSignalBar(Seed001SymbolState symbolState, Symbol symbol, in Bar bar, in OhlcvPoint point, ISignalSink signals)
     {
-        if (!_core.IsSignalBar(symbol, timeframe, bar, signals, Timeframe.M15, out var state, out var point))
-        {
-            return;
-        }
-
+        var state = (SymbolState)symbolState;
         var atrThreshold = state.AtrQuantile.Value;
         var volumeThreshold = state.VolumeQuantile.Value;
         var ready = state.AtrQuantile.IsReady && state.VolumeQuantile.IsReady;
@@ -111,28 +95,22 @@ public sealed class VolExp15m : IStrategy
             return;
         }
 
-        if (!_core.Passes(state, symbol, timeframe, bar.OpenTimeMs, side, Fit, AlignmentMode.WithTrend, out var score))
+        if (!Passes(state, symbol, bar.OpenTimeMs, side, out var score))
         {
             return;
         }
 
-        signals.Emit(_core.Entry(
+        signals.Emit(Entry(
             state,
             symbol,
-            timeframe,
             bar,
             side,
             $"15m expansion {(side == PositionSide.Long ? "up" : "down")}: atr% {atrPercent:F3} > {atrThreshold:F3}, volume {point.Volume:G6} > {volumeThreshold:G6}",
             score,
-            state.Setup.Regime.Label,
-            null,
-            _trail,
             Seed001Setup.Item("atr_percent", atrPercent),
             Seed001Setup.Item("atr_percent_quantile", atrThreshold),
             Seed001Setup.Item("volume_quantile", volumeThreshold)));
     }
-
-    public void Reset() => _core.Reset();
 
     private sealed class SymbolState(int window, double quantile, int htfEma)
         : Seed001SymbolState(Timeframe.M15, htfEma)
