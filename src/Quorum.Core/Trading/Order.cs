@@ -39,7 +39,8 @@ public sealed record Order
         }
 
         AverageFillPrice = Guard.PositiveOrNull(averageFillPrice, $"order {request.ClientOrderId} average fill price");
-        if ((status == OrderStatus.Filled) != (FastDecimal.Compare(filledQuantity, request.Quantity) == 0))
+        var whole = FastDecimal.Compare(filledQuantity, request.Quantity) == 0;
+        if ((status == OrderStatus.Filled) != whole)
         {
             throw new ArgumentException(
                 status == OrderStatus.Filled
@@ -48,7 +49,7 @@ public sealed record Order
                 nameof(status));
         }
 
-        if (status == OrderStatus.PartiallyFilled && (FastDecimal.IsZero(filledQuantity) || FastDecimal.Compare(filledQuantity, request.Quantity) == 0))
+        if (status == OrderStatus.PartiallyFilled && (FastDecimal.IsZero(filledQuantity) || whole))
         {
             throw new ArgumentException(
                 $"order {request.ClientOrderId}: status PartiallyFilled needs 0 < filled < {request.Quantity} (got {filledQuantity})", nameof(status));
