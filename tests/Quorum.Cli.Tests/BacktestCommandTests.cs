@@ -132,6 +132,15 @@ public sealed class BacktestCommandTests
     [InlineData("BINANCE:BTCUSDT 4h is not in the", "--timeframe", "4h")]
     [InlineData("unknown timeframe '7m'", "--timeframe", "7m")]
     [InlineData("--engine warp is not known (allowed: backtest, event-loop)", "--engine", "warp")]
+    [InlineData("--maker-bps -2 is out of range (0 ≤ bps ≤ 1000)", "--maker-bps", "-2")]
+    [InlineData("--taker-bps 1500 is out of range (0 ≤ bps ≤ 1000)", "--taker-bps", "1500")]
+    [InlineData("--slippage-impact 11 is out of range (0 ≤ k ≤ 10", "--slippage-impact", "11")]
+    [InlineData("--half-spread-bps -1 is out of range (0 ≤ bps ≤ 1000)", "--half-spread-bps", "-1")]
+    [InlineData("--intrabar-path zigzag is not known (allowed: conservative, ohlc, olhc, bar-direction)", "--intrabar-path", "zigzag")]
+    [InlineData("--limit-fill maybe is not known (allowed: through, touch)", "--limit-fill", "maybe")]
+    [InlineData("--participation-cap 0 is out of range (0 < share of the bar's volume ≤ 1, or none)", "--participation-cap", "0")]
+    [InlineData("--participation-cap half is not a number", "--participation-cap", "half")]
+    [InlineData("--leverage 2 applies to perpetual symbols (VENUE:PAIR.P); none of BINANCE:BTCUSDT is one", "--leverage", "2")]
     public void Backtest_BadInput_ExitsTwoNamingTheValue(string expected, params string[] arguments)
     {
         using var cli = WithData();
@@ -149,6 +158,61 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_ExchangeOptions_ReachTheExchangeAndAreWrittenToResultJson()
+    {
+        using var cli = WithData();
+        string[] common = ["backtest", "--symbol", "BINANCE:BTCUSDT", "--param", "fast=5", "--param", "slow=20"];
+
+        var venue = cli.Run([.. common, "--out", Path.Combine(cli.Home, "venue")]);
+        var free = cli.Run([.. common, "--maker-bps", "0", "--taker-bps", "0", "--intrabar-path", "ohlc", "--limit-fill", "touch",
+            "--participation-cap", "none", "--slippage-impact", "0.2", "--half-spread-bps", "1.5", "--out", Path.Combine(cli.Home, "free")]);
+
+        venue.ExitCode.ShouldBe(0, venue.ToString());
+        free.ExitCode.ShouldBe(0, free.ToString());
+        using var venueJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Home, "venue", "result.json")));
+        using var freeJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Home, "free", "result.json")));
+        venueJson.RootElement.GetProperty("trades").GetInt32().ShouldBeGreaterThan(0);
+        venueJson.RootElement.GetProperty("fees").GetDecimal().ShouldBeGreaterThan(0m);
+        freeJson.RootElement.GetProperty("fees").GetDecimal().ShouldBe(0m);
+        var defaults = venueJson.RootElement.GetProperty("run");
+        defaults.GetProperty("intrabar_path").GetString().ShouldBe("conservative");
+        defaults.GetProperty("limit_fills_on_touch").GetBoolean().ShouldBeFalse();
+        defaults.GetProperty("participation_cap").GetDecimal().ShouldBe(1m);
+        defaults.GetProperty("leverage").GetInt32().ShouldBe(1);
+        var run = freeJson.RootElement.GetProperty("run");
+        run.GetProperty("maker_fee_bps").GetDecimal().ShouldBe(0m);
+        run.GetProperty("taker_fee_bps").GetDecimal().ShouldBe(0m);
+        run.GetProperty("fees_model").GetString().ShouldBe("maker 0 bps, taker 0 bps");
+        run.GetProperty("slippage_model").GetString().ShouldBe("0 bps fixed + 0.2 × (high − low)/open × √(quantity/volume), half-spread 1.5 bps");
+        run.GetProperty("intrabar_path").GetString().ShouldBe("ohlc");
+        run.GetProperty("limit_fills_on_touch").GetBoolean().ShouldBeTrue();
+        run.GetProperty("participation_cap").ValueKind.ShouldBe(JsonValueKind.Null);
+        File.ReadAllText(Path.Combine(cli.Home, "free", "report.html")).ShouldContain("intrabar path ohlc; limits fill on touch; no volume cap; perpetual leverage 1");
+    }
+
+    [Fact]
+    public void Backtest_LeverageOnAPerpetual_IsUsedAndCappedByGovernance()
+    {
+        using var cli = WithData();
+        new DataCatalog(cli.DataDirectory).Write(new BarSeries(Symbol.Parse("BINANCE:BTCUSDT.P"), Timeframe.H1, Wave(800, 30_000m)), CatalogWriteMode.Replace);
+        var governance = Path.Combine(cli.Home, "governance.yaml");
+        File.Copy(Path.Combine(Repository.ConfigsDirectory, "governance.yaml"), governance);
+        string[] common = ["backtest", "--symbol", "BINANCE:BTCUSDT.P", "--param", "fast=5", "--param", "slow=20", "--governance", governance];
+
+        var two = cli.Run([.. common, "--leverage", "2", "--out", Path.Combine(cli.Home, "two")]);
+        var four = cli.Run([.. common, "--leverage", "4", "--out", Path.Combine(cli.Home, "four")]);
+        var eleven = cli.Run("backtest", "--symbol", "BINANCE:BTCUSDT.P", "--leverage", "11", "--out", Path.Combine(cli.Home, "eleven"));
+
+        two.ExitCode.ShouldBe(0, two.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Home, "two", "result.json")));
+        json.RootElement.GetProperty("run").GetProperty("leverage").GetInt32().ShouldBe(2);
+        four.ExitCode.ShouldBe(2, four.ToString());
+        four.Error.ShouldContain("--leverage 4 is above governance.yaml's leverage_cap 3.0");
+        eleven.ExitCode.ShouldBe(2, eleven.ToString());
+        eleven.Error.ShouldContain("--leverage 11 is out of range (1 ≤ leverage ≤ 10)");
+    }
+
+    [Fact]
     public void BacktestHelp_ExplainsEveryOptionWithItsDefault()
     {
         using var cli = new CliRunner();
@@ -156,7 +220,8 @@ public sealed class BacktestCommandTests
         var result = cli.Run("backtest", "--help");
 
         result.ExitCode.ShouldBe(0);
-        foreach (var option in new[] { "--strategy", "--symbol", "--timeframe", "--from", "--to", "--fee-bps", "--slippage-bps", "--param", "--capital", "--risk-pct", "--funding", "--out" })
+        foreach (var option in new[] { "--strategy", "--symbol", "--timeframe", "--from", "--to", "--fee-bps", "--maker-bps", "--taker-bps", "--slippage-bps", "--slippage-impact",
+                     "--half-spread-bps", "--intrabar-path", "--limit-fill", "--participation-cap", "--leverage", "--param", "--capital", "--risk-pct", "--funding", "--out" })
         {
             result.Output.ShouldContain(option);
         }

@@ -18,7 +18,8 @@ namespace Quorum.Cli.Commands;
 
 /// <summary>
 /// <c>quorum backtest --strategy NAME --symbol S [--symbol S2 …] --timeframe TF [--from DATE --to DATE]
-/// [--fee-bps N] [--slippage-bps N] [--param k=v …] [--capital N] --out DIR</c>: runs a strategy over the
+/// [--fee-bps N] [--slippage-bps N] [--param k=v …] [--capital N] --out DIR</c> (and the exchange's fill options: maker/taker
+/// fees, slippage impact and spread, intrabar path, limit fills, participation cap, leverage): runs a strategy over the
 /// catalog through the simulated exchange and OMS, prints a summary table and writes result.json,
 /// trades.csv and report.html. Defaults: <c>ema_cross</c> on the SYNTHETIC demo's SYNTH:BTCUSDT 1h.
 /// </summary>
@@ -63,6 +64,42 @@ internal static class BacktestCommand
             Description = "Fixed slippage in basis points on every taker fill, 0–1000 (replaces the default model). " +
                           "Default: the exchange's model (0 bps fixed plus a volatility × √(quantity/volume) term; docs/simulated-exchange.md).",
         };
+        var maker = new Option<decimal?>("--maker-bps")
+        {
+            Description = "Maker fee in basis points on every venue and market, 0–1000 (wins over --fee-bps for makers). Default: --fee-bps, else the venue's maker fee.",
+        };
+        var taker = new Option<decimal?>("--taker-bps")
+        {
+            Description = "Taker fee in basis points on every venue and market, 0–1000 (wins over --fee-bps for takers). Default: --fee-bps, else the venue's taker fee.",
+        };
+        var impact = new Option<decimal?>("--slippage-impact")
+        {
+            Description = "k of the slippage model's volatility/volume term k × (high − low)/open × √(quantity/volume), 0–10; added to --slippage-bps. " +
+                          "Default: 0.1, or 0 when --slippage-bps is given.",
+        };
+        var halfSpread = new Option<decimal?>("--half-spread-bps")
+        {
+            Description = "Half-spread in basis points that every taker fill pays (recorded as the fill's spread), 0–1000. Default: 0.",
+        };
+        var intrabarPath = new Option<string?>("--intrabar-path")
+        {
+            Description = "Assumed path through each bar when orders are matched: conservative (adverse to the position: a stop fills before its target " +
+                          "in the same bar), ohlc, olhc, or bar-direction (olhc for an up bar, ohlc for a down bar). Default: conservative.",
+        };
+        var limitFill = new Option<string?>("--limit-fill")
+        {
+            Description = "When a resting limit order fills: through (the bar trades beyond its price) or touch (the bar reaches its price). Default: through.",
+        };
+        var participation = new Option<string?>("--participation-cap")
+        {
+            Description = "Largest share of a bar's volume the orders of one symbol may fill on that bar (0 < share ≤ 1), or none; the rest fills later " +
+                          "(GTC), expires (IOC) or is killed (FOK). Default: 1 (the whole bar volume).",
+        };
+        var leverageOption = new Option<int?>("--leverage")
+        {
+            Description = $"Leverage of perpetual positions (isolated margin), 1–{ExchangeSettings.MaxLeverage}, at most governance.yaml's leverage_cap. " +
+                          "Default: the leverage_cap, floored (1 without a governance.yaml).",
+        };
         var parameters = new Option<string[]>("--param")
         {
             Description = "Strategy parameter key=value; repeat for several (e.g. --param fast=12 --param slow=26). Default: the strategy's defaults.",
@@ -104,7 +141,8 @@ internal static class BacktestCommand
             "(overall, per strategy, per symbol) and write result.json, trades.csv and a self-contained report.html. " +
             "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
         {
-            strategy, symbols, timeframe, fillTimeframe, from, to, fee, slippage, parameters, capital, risk, funding, governance, engine, output, CommonOptions.DataDirectory(),
+            strategy, symbols, timeframe, fillTimeframe, from, to, fee, maker, taker, slippage, impact, halfSpread, intrabarPath, limitFill, participation,
+            leverageOption, parameters, capital, risk, funding, governance, engine, output, CommonOptions.DataDirectory(),
         };
         command.SetAction(parseResult =>
         {
@@ -117,8 +155,19 @@ internal static class BacktestCommand
                 FillTimeframe = parseResult.GetResult(fillTimeframe) is null ? null : parseResult.GetValue(fillTimeframe),
                 FromMs = parseResult.GetValue(from) is { } f ? BacktestTime.Parse(f, "--from") : null,
                 ToMs = parseResult.GetValue(to) is { } t ? BacktestTime.Parse(t, "--to") : null,
-                FeeBps = parseResult.GetValue(fee),
-                SlippageBps = parseResult.GetValue(slippage),
+                Exchange = new ExchangeSettings
+                {
+                    FeeBps = parseResult.GetValue(fee),
+                    MakerFeeBps = parseResult.GetValue(maker),
+                    TakerFeeBps = parseResult.GetValue(taker),
+                    SlippageBps = parseResult.GetValue(slippage),
+                    SlippageImpact = parseResult.GetValue(impact),
+                    HalfSpreadBps = parseResult.GetValue(halfSpread),
+                    IntrabarPath = ExchangeSettings.ParseIntrabarPath(parseResult.GetValue(intrabarPath)),
+                    LimitFillsOnTouch = ParseLimitFill(parseResult.GetValue(limitFill)),
+                    ParticipationCap = ParseParticipationCap(parseResult.GetValue(participation)),
+                    Leverage = parseResult.GetValue(leverageOption),
+                },
                 Parameters = StrategyParameters.ParseAssignments(parseResult.GetValue(parameters)),
                 InitialCapital = parseResult.GetValue(capital),
                 RiskPercent = parseResult.GetValue(risk),
@@ -199,6 +248,30 @@ internal static class BacktestCommand
 
     private static void AddRow(Table table, string scope, PerformanceSummary summary) =>
         table.AddRow([Markup.Escape(scope), .. SummaryFormat.Columns.Select(c => Markup.Escape(c.Format(summary)))]);
+
+    private static bool ParseLimitFill(string? text) => text switch
+    {
+        null or "through" => false,
+        "touch" => true,
+        _ => throw new ArgumentException($"--limit-fill {text} is not known (allowed: through, touch)"),
+    };
+
+    private static decimal? ParseParticipationCap(string? text)
+    {
+        if (text is null)
+        {
+            return 1m;
+        }
+
+        if (string.Equals(text, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var share)
+            ? share
+            : throw new ArgumentException($"--participation-cap {text} is not a number (a share of the bar's volume, 0 < share ≤ 1, or none)");
+    }
 
     private static BacktestEngine ParseEngine(string? text) => text switch
     {

@@ -43,6 +43,17 @@ public sealed class FeeSchedule
         return new FeeSchedule(_flat, copy);
     }
 
+    /// <summary>
+    /// This schedule with the maker and/or taker rate replaced on every venue and market (the CLI's <c>--maker-bps</c> /
+    /// <c>--taker-bps</c>); a side given as null keeps each venue's rate.
+    /// </summary>
+    public FeeSchedule Override(decimal? makerBps, decimal? takerBps)
+    {
+        FeeRates Replace(FeeRates rates) => new(makerBps ?? rates.MakerBps, takerBps ?? rates.TakerBps);
+        var rates = _rates.ToDictionary(p => p.Key, p => Replace(p.Value));
+        return new FeeSchedule(_flat is null ? null : Replace(_flat), rates);
+    }
+
     /// <summary>The rates for <paramref name="symbol"/>'s venue and market type.</summary>
     public FeeRates For(Symbol symbol) =>
         _rates.TryGetValue((symbol.Venue.Code, symbol.MarketType), out var rates) ? rates

@@ -49,11 +49,8 @@ public sealed record BacktestOptions
     /// <summary>Bars opening at or after this time (UTC ms) are left out; null = through the last stored bar.</summary>
     public long? ToMs { get; init; }
 
-    /// <summary>One fee for maker and taker, in basis points; null = the simulated exchange's per-venue defaults.</summary>
-    public decimal? FeeBps { get; init; }
-
-    /// <summary>Fixed slippage in basis points (replaces the default slippage model: no impact term); null = the exchange's default model.</summary>
-    public decimal? SlippageBps { get; init; }
+    /// <summary>How the simulated exchange fills: fees, slippage, intrabar path, participation cap, leverage. Default: the exchange's defaults.</summary>
+    public ExchangeSettings Exchange { get; init; } = new();
 
     /// <summary>Starting cash in the quote asset.</summary>
     public decimal InitialCapital { get; init; } = DefaultCapital;
@@ -121,14 +118,11 @@ public sealed record BacktestOptions
             throw new ArgumentException($"--fill-timeframe {fill} must be finer than --timeframe {Timeframe} and divide it evenly (e.g. 5m or 15m for 1h)");
         }
 
-        if (FeeBps is < 0m or > 1_000m)
+        ArgumentNullException.ThrowIfNull(Exchange);
+        Exchange.Validate(Governance);
+        if (Exchange.Leverage is { } leverage && !Symbols.Any(s => s.IsPerpetual))
         {
-            throw new ArgumentException($"--fee-bps {FeeBps} is out of range (0 ≤ bps ≤ 1000)");
-        }
-
-        if (SlippageBps is < 0m or > 1_000m)
-        {
-            throw new ArgumentException($"--slippage-bps {SlippageBps} is out of range (0 ≤ bps ≤ 1000)");
+            throw new ArgumentException($"--leverage {leverage} applies to perpetual symbols (VENUE:PAIR.P); none of {string.Join(", ", Symbols)} is one");
         }
 
         if (InitialCapital is <= 0m or > 1_000_000_000_000m)

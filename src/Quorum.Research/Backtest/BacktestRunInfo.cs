@@ -3,7 +3,10 @@ using Quorum.Core.Time;
 
 namespace Quorum.Research.Backtest;
 
-/// <summary>The facts of a run that belong next to its results: what ran, on which data, with which costs.</summary>
+/// <summary>
+/// The facts of a run that belong next to its results: what ran, on which data, with which costs and fills
+/// (<paramref name="Exchange"/>) and at which leverage perpetuals traded (<paramref name="Leverage"/>).
+/// </summary>
 public sealed record BacktestRunInfo(
     string Strategy,
     string StrategyVersion,
@@ -17,8 +20,8 @@ public sealed record BacktestRunInfo(
     long DataToMs,
     decimal InitialCapital,
     string QuoteAsset,
-    decimal? FeeBps,
-    decimal? SlippageBps,
+    ExchangeSettings Exchange,
+    int Leverage,
     decimal RiskPercent,
     string Sizing,
     long Bars,

@@ -77,9 +77,9 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var exchange = new SimulatedExchange(ExchangeOptions(options, [.. instruments, .. contextInstruments], quote), clock);
         var barCount = series.Sum(s => (long)s.Count);
         var ledger = new PortfolioLedger(quote, options.InitialCapital, checked((int)Math.Min(int.MaxValue - 64, (barCount / series.Count) + 64)));
-        // With governance, perpetuals trade at its leverage cap (floored; the risk gate keeps gross leverage under the cap),
-        // so the venue's margin and the risk layer agree; without, at leverage 1.
-        var leverage = options.Governance is { } limits ? Math.Max(1, (int)Math.Floor(limits.LeverageCap)) : 1;
+        // Perpetuals trade at --leverage, else at governance's leverage cap (floored; the risk gate keeps gross leverage under
+        // the cap), so the venue's margin and the risk layer agree; without either, at leverage 1.
+        var leverage = options.Exchange.LeverageUnder(options.Governance);
         foreach (var instrument in instruments.Where(i => i.Symbol.IsPerpetual && leverage > 1))
         {
             exchange.SetLeverage(instrument.Symbol, leverage);
@@ -155,8 +155,8 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             endMs,
             options.InitialCapital,
             quote,
-            options.FeeBps,
-            options.SlippageBps,
+            options.Exchange,
+            leverage,
             options.RiskPercent,
             string.Join("; ", strategies.Select(s => s.Sizer.Description).Distinct()),
             replay.BarCount,
@@ -186,8 +186,11 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         Instruments = instruments,
         AccountAsset = quote,
         InitialBalances = new Dictionary<string, decimal>(StringComparer.Ordinal) { [quote] = options.InitialCapital },
-        Fees = options.FeeBps is { } fee ? FeeSchedule.Flat(fee) : FeeSchedule.Default,
-        Slippage = options.SlippageBps is { } slippage ? new SlippageModel(slippage, 0m, 0m) : SlippageModel.Default,
+        Fees = options.Exchange.Fees(),
+        Slippage = options.Exchange.Slippage(),
+        IntrabarPath = options.Exchange.IntrabarPath,
+        LimitFillsOnTouch = options.Exchange.LimitFillsOnTouch,
+        ParticipationCap = options.Exchange.ParticipationCap,
     };
 
     /// <summary>Closes what is still open at market and fills it on one matching-only bar after each symbol's last matching bar, at its close.</summary>

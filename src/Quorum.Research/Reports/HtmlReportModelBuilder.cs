@@ -22,8 +22,9 @@ internal static class HtmlReportModelBuilder
             Fact("timeframe", run.FillTimeframe is { } fill ? $"{run.Timeframe} (orders filled on {fill} bars)" : run.Timeframe.Name),
             Fact("data", $"{BacktestTime.Format(run.DataFromMs)} → {BacktestTime.Format(run.DataToMs)} ({run.Bars.ToString("N0", CultureInfo.InvariantCulture)} bars, {run.FundingEvents.ToString("N0", CultureInfo.InvariantCulture)} funding events)"),
             Fact("capital", $"{SummaryFormat.Money(run.InitialCapital)} {run.QuoteAsset}"),
-            Fact("fees", run.FeeBps is { } fee ? $"{fee.ToString(CultureInfo.InvariantCulture)} bps maker and taker" : "venue defaults"),
-            Fact("slippage", run.SlippageBps is { } slip ? $"{slip.ToString(CultureInfo.InvariantCulture)} bps fixed" : "exchange default model"),
+            Fact("fees", run.Exchange.DescribeFees()),
+            Fact("slippage", run.Exchange.DescribeSlippage()),
+            Fact("fills", DescribeFills(run)),
             Fact("sizing", run.Sizing),
             Fact("signals", $"{result.Signals} ({result.SkippedSignalCount} skipped)"),
             Fact("order list hash", $"{result.OrderListHash} ({result.OrderCommands} commands)"),
@@ -102,4 +103,14 @@ internal static class HtmlReportModelBuilder
     }
 
     private static KeyValuePair<string, string> Fact(string key, string value) => KeyValuePair.Create(key, value);
+
+    private static string DescribeFills(BacktestRunInfo run)
+    {
+        var exchange = run.Exchange;
+        var cap = exchange.ParticipationCap is { } share
+            ? $"at most {(share * 100m).ToString("0.##", CultureInfo.InvariantCulture)} % of a bar's volume"
+            : "no volume cap";
+        return $"intrabar path {exchange.IntrabarPathName}; limits fill {(exchange.LimitFillsOnTouch ? "on touch" : "when traded through")}; " +
+               $"{cap}; perpetual leverage {run.Leverage.ToString(CultureInfo.InvariantCulture)}";
+    }
 }

@@ -18,8 +18,9 @@ public sealed class BacktestRunnerPropertyTests
     [Fact]
     public void Run_OnRandomMarkets_ClosesEverythingBooksEveryCentAndRepeatsItself()
     {
-        // Random markets (phase, base price, length), EMA periods, fees and slippage: every trade ends closed, final
-        // equity = capital + Σ net trade PnL (spot, no funding: nothing else moves cash), and a second run is identical.
+        // Random markets (phase, base price, length), EMA periods, fees, slippage, intrabar path and participation cap:
+        // every trade ends closed, final equity = capital + Σ net trade PnL (spot, no funding: nothing else moves cash),
+        // and a second run is identical.
         var arbitrary = (
             from phase in Gen.Choose(0, 119)
             from price in Gen.Choose(50, 60_000)
@@ -28,7 +29,9 @@ public sealed class BacktestRunnerPropertyTests
             from slowExtra in Gen.Choose(1, 30)
             from fee in Gen.Choose(0, 30)
             from slippage in Gen.Choose(0, 20)
-            select (phase, price, count, fast, slow: fast + slowExtra, fee, slippage)).ToArbitrary();
+            from path in Gen.Elements(ExchangeSettings.IntrabarPathNames.Select(p => p.Value).ToArray())
+            from capPercent in Gen.Choose(1, 100)
+            select (phase, price, count, fast, slow: fast + slowExtra, fee, slippage, path, cap: capPercent / 100m)).ToArbitrary();
         using var directory = new TempDirectory();
         var run = 0;
         Prop.ForAll(arbitrary, input =>
@@ -39,8 +42,13 @@ public sealed class BacktestRunnerPropertyTests
             {
                 Symbols = [Btc],
                 Parameters = [new("fast", $"{input.fast}"), new("slow", $"{input.slow}")],
-                FeeBps = input.fee,
-                SlippageBps = input.slippage,
+                Exchange = new ExchangeSettings
+                {
+                    FeeBps = input.fee,
+                    SlippageBps = input.slippage,
+                    IntrabarPath = input.path,
+                    ParticipationCap = input.cap,
+                },
             };
             var runner = new BacktestRunner(catalog);
             var result = runner.Run(options, cancellationToken: TestContext.Current.CancellationToken);

@@ -76,7 +76,7 @@ public sealed class BacktestRunnerTests
     {
         using var directory = new TempDirectory();
         var runner = new BacktestRunner(Catalog(directory.Path));
-        var options = new BacktestOptions { Strategy = "ema_cross", Symbols = [Btc, Eth], FeeBps = 7.5m, SlippageBps = 2m };
+        var options = new BacktestOptions { Strategy = "ema_cross", Symbols = [Btc, Eth], Exchange = new() { FeeBps = 7.5m, SlippageBps = 2m } };
 
         var first = ResultJsonWriter.Write(runner.Run(options, cancellationToken: TestContext.Current.CancellationToken));
         var second = ResultJsonWriter.Write(runner.Run(options, cancellationToken: TestContext.Current.CancellationToken));
