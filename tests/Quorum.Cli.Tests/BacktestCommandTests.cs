@@ -141,6 +141,12 @@ public sealed class BacktestCommandTests
     [InlineData("--participation-cap 0 is out of range (0 < share of the bar's volume ≤ 1, or none)", "--participation-cap", "0")]
     [InlineData("--participation-cap half is not a number", "--participation-cap", "half")]
     [InlineData("--leverage 2 applies to perpetual symbols (VENUE:PAIR.P); none of BINANCE:BTCUSDT is one", "--leverage", "2")]
+    [InlineData("--max-child-qty 0 is out of range (> 0)", "--max-child-qty", "0")]
+    [InlineData("--max-child-notional -5 is out of range (> 0)", "--max-child-notional", "-5")]
+    [InlineData("--post-only-retries 2 needs --post-only", "--post-only-retries", "2")]
+    [InlineData("--post-only-retries 101 is out of range (0 ≤ retries ≤ 100)", "--post-only", "--post-only-retries", "101")]
+    [InlineData("--break-even-r 0 is out of range (0 < R ≤ 100)", "--break-even-r", "0")]
+    [InlineData("--brackets loose is not known (allowed: native, emulated)", "--brackets", "loose")]
     public void Backtest_BadInput_ExitsTwoNamingTheValue(string expected, params string[] arguments)
     {
         using var cli = WithData();
@@ -191,6 +197,40 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_OmsOptions_SliceEmulateAndMoveToBreakEven()
+    {
+        using var cli = WithData();
+        string[] common = ["backtest", "--symbol", "BINANCE:BTCUSDT", "--param", "fast=5", "--param", "slow=20"];
+        JsonElement Run(string name, params string[] extra)
+        {
+            var result = cli.Run([.. common, .. extra, "--out", Path.Combine(cli.Home, name)]);
+            result.ExitCode.ShouldBe(0, result.ToString());
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Home, name, "result.json")));
+            return json.RootElement.Clone();
+        }
+
+        var plain = Run("plain");
+        var sliced = Run("sliced", "--max-child-qty", "0.001");
+        var emulated = Run("emulated", "--brackets", "emulated");
+        var breakEven = Run("break-even", "--break-even-r", "0.5");
+
+        plain.GetProperty("trades").GetInt32().ShouldBeGreaterThan(0);
+        plain.GetProperty("run").GetProperty("brackets").GetString().ShouldBe("native");
+        plain.GetProperty("run").GetProperty("max_child_quantity").ValueKind.ShouldBe(JsonValueKind.Null);
+        // Sliced: each entry goes out as children of 0.001 one after another (e1, e2, …): many more commands.
+        sliced.GetProperty("run").GetProperty("max_child_quantity").GetDecimal().ShouldBe(0.001m);
+        sliced.GetProperty("order_commands").GetInt32().ShouldBeGreaterThan(2 * plain.GetProperty("order_commands").GetInt32());
+        // Emulated: the OMS places and cancels the stop and targets itself instead of one native bracket list.
+        emulated.GetProperty("run").GetProperty("brackets").GetString().ShouldBe("emulated");
+        emulated.GetProperty("order_commands").GetInt32().ShouldBeGreaterThan(plain.GetProperty("order_commands").GetInt32());
+        emulated.GetProperty("order_list_hash").GetString().ShouldNotBe(plain.GetProperty("order_list_hash").GetString());
+        // Break-even: stops move to the entry, which the plain run never asks for.
+        breakEven.GetProperty("run").GetProperty("break_even_r").GetDecimal().ShouldBe(0.5m);
+        breakEven.GetProperty("order_list_hash").GetString().ShouldNotBe(plain.GetProperty("order_list_hash").GetString());
+        File.ReadAllText(Path.Combine(cli.Home, "sliced", "report.html")).ShouldContain("native brackets; sliced to at most 0.001 per child");
+    }
+
+    [Fact]
     public void Backtest_LeverageOnAPerpetual_IsUsedAndCappedByGovernance()
     {
         using var cli = WithData();
@@ -221,7 +261,8 @@ public sealed class BacktestCommandTests
 
         result.ExitCode.ShouldBe(0);
         foreach (var option in new[] { "--strategy", "--symbol", "--timeframe", "--from", "--to", "--fee-bps", "--maker-bps", "--taker-bps", "--slippage-bps", "--slippage-impact",
-                     "--half-spread-bps", "--intrabar-path", "--limit-fill", "--participation-cap", "--leverage", "--param", "--capital", "--risk-pct", "--funding", "--out" })
+                     "--half-spread-bps", "--intrabar-path", "--limit-fill", "--participation-cap", "--leverage", "--max-child-qty", "--max-child-notional", "--post-only", "--post-only-retries", "--break-even-r", "--brackets",
+                     "--param", "--capital", "--risk-pct", "--funding", "--out" })
         {
             result.Output.ShouldContain(option);
         }

@@ -19,7 +19,8 @@ namespace Quorum.Cli.Commands;
 /// <summary>
 /// <c>quorum backtest --strategy NAME --symbol S [--symbol S2 …] --timeframe TF [--from DATE --to DATE]
 /// [--fee-bps N] [--slippage-bps N] [--param k=v …] [--capital N] --out DIR</c> (and the exchange's fill options: maker/taker
-/// fees, slippage impact and spread, intrabar path, limit fills, participation cap, leverage): runs a strategy over the
+/// fees, slippage impact and spread, intrabar path, limit fills, participation cap, leverage; and the OMS's: slicing,
+/// post-only entries, break-even, native or emulated brackets): runs a strategy over the
 /// catalog through the simulated exchange and OMS, prints a summary table and writes result.json,
 /// trades.csv and report.html. Defaults: <c>ema_cross</c> on the SYNTHETIC demo's SYNTH:BTCUSDT 1h.
 /// </summary>
@@ -66,39 +67,78 @@ internal static class BacktestCommand
         };
         var maker = new Option<decimal?>("--maker-bps")
         {
+            HelpName = "N",
             Description = "Maker fee in basis points on every venue and market, 0–1000 (wins over --fee-bps for makers). Default: --fee-bps, else the venue's maker fee.",
         };
         var taker = new Option<decimal?>("--taker-bps")
         {
+            HelpName = "N",
             Description = "Taker fee in basis points on every venue and market, 0–1000 (wins over --fee-bps for takers). Default: --fee-bps, else the venue's taker fee.",
         };
         var impact = new Option<decimal?>("--slippage-impact")
         {
+            HelpName = "K",
             Description = "k of the slippage model's volatility/volume term k × (high − low)/open × √(quantity/volume), 0–10; added to --slippage-bps. " +
                           "Default: 0.1, or 0 when --slippage-bps is given.",
         };
         var halfSpread = new Option<decimal?>("--half-spread-bps")
         {
+            HelpName = "N",
             Description = "Half-spread in basis points that every taker fill pays (recorded as the fill's spread), 0–1000. Default: 0.",
         };
         var intrabarPath = new Option<string?>("--intrabar-path")
         {
+            HelpName = "PATH",
             Description = "Assumed path through each bar when orders are matched: conservative (adverse to the position: a stop fills before its target " +
                           "in the same bar), ohlc, olhc, or bar-direction (olhc for an up bar, ohlc for a down bar). Default: conservative.",
         };
         var limitFill = new Option<string?>("--limit-fill")
         {
+            HelpName = "through|touch",
             Description = "When a resting limit order fills: through (the bar trades beyond its price) or touch (the bar reaches its price). Default: through.",
         };
         var participation = new Option<string?>("--participation-cap")
         {
+            HelpName = "SHARE|none",
             Description = "Largest share of a bar's volume the orders of one symbol may fill on that bar (0 < share ≤ 1), or none; the rest fills later " +
                           "(GTC), expires (IOC) or is killed (FOK). Default: 1 (the whole bar volume).",
         };
         var leverageOption = new Option<int?>("--leverage")
         {
+            HelpName = "N",
             Description = $"Leverage of perpetual positions (isolated margin), 1–{ExchangeSettings.MaxLeverage}, at most governance.yaml's leverage_cap. " +
                           "Default: the leverage_cap, floored (1 without a governance.yaml).",
+        };
+        var maxChildQuantity = new Option<decimal?>("--max-child-qty")
+        {
+            HelpName = "QTY",
+            Description = "Largest quantity of one child order: larger entries and market exits are sliced into children of at most this size (> 0), " +
+                          "sent one after another as each fills. Default: not sliced.",
+        };
+        var maxChildNotional = new Option<decimal?>("--max-child-notional")
+        {
+            HelpName = "NOTIONAL",
+            Description = "Largest notional (quote asset, at the plan's entry price) of one child order (> 0). Default: not sliced.",
+        };
+        var postOnly = new Option<bool>("--post-only")
+        {
+            Description = "Send limit entries post-only (maker only: refused when they would take). Market entries are not affected. Default: off.",
+        };
+        var postOnlyRetries = new Option<int>("--post-only-retries")
+        {
+            HelpName = "N",
+            Description = $"How often a refused post-only entry is sent again, one bar later, before the trade is cancelled (0–{OmsSettings.MaxPostOnlyRetries}; needs --post-only). Default: 0.",
+        };
+        var breakEven = new Option<decimal?>("--break-even-r")
+        {
+            HelpName = "R",
+            Description = "Move the stop to the average entry once the price went this many R in favour, for trades whose strategy sets no level (0 < R ≤ 100). Default: only as the strategy sets.",
+        };
+        var brackets = new Option<string?>("--brackets")
+        {
+            HelpName = "native|emulated",
+            Description = "native (the exchange holds entry, stop and targets as one bracket, and OCO) or emulated (the OMS places and links the legs itself, " +
+                          "as on a venue without them). Default: native.",
         };
         var parameters = new Option<string[]>("--param")
         {
@@ -142,7 +182,7 @@ internal static class BacktestCommand
             "With no options: ema_cross on the SYNTHETIC demo (SYNTH:BTCUSDT 1h). See docs/backtest.md.")
         {
             strategy, symbols, timeframe, fillTimeframe, from, to, fee, maker, taker, slippage, impact, halfSpread, intrabarPath, limitFill, participation,
-            leverageOption, parameters, capital, risk, funding, governance, engine, output, CommonOptions.DataDirectory(),
+            leverageOption, maxChildQuantity, maxChildNotional, postOnly, postOnlyRetries, breakEven, brackets, parameters, capital, risk, funding, governance, engine, output, CommonOptions.DataDirectory(),
         };
         command.SetAction(parseResult =>
         {
@@ -167,6 +207,15 @@ internal static class BacktestCommand
                     LimitFillsOnTouch = ParseLimitFill(parseResult.GetValue(limitFill)),
                     ParticipationCap = ParseParticipationCap(parseResult.GetValue(participation)),
                     Leverage = parseResult.GetValue(leverageOption),
+                },
+                Oms = new OmsSettings
+                {
+                    MaxChildQuantity = parseResult.GetValue(maxChildQuantity),
+                    MaxChildNotional = parseResult.GetValue(maxChildNotional),
+                    PostOnlyEntries = parseResult.GetValue(postOnly),
+                    PostOnlyRetries = parseResult.GetValue(postOnlyRetries),
+                    BreakEvenTriggerR = parseResult.GetValue(breakEven),
+                    NativeBrackets = OmsSettings.ParseNativeBrackets(parseResult.GetValue(brackets)),
                 },
                 Parameters = StrategyParameters.ParseAssignments(parseResult.GetValue(parameters)),
                 InitialCapital = parseResult.GetValue(capital),

@@ -52,6 +52,9 @@ public sealed record BacktestOptions
     /// <summary>How the simulated exchange fills: fees, slippage, intrabar path, participation cap, leverage. Default: the exchange's defaults.</summary>
     public ExchangeSettings Exchange { get; init; } = new();
 
+    /// <summary>How the OMS places orders: slicing, post-only entries, break-even, native or emulated brackets. Default: the OMS's defaults.</summary>
+    public OmsSettings Oms { get; init; } = new();
+
     /// <summary>Starting cash in the quote asset.</summary>
     public decimal InitialCapital { get; init; } = DefaultCapital;
 
@@ -120,6 +123,8 @@ public sealed record BacktestOptions
 
         ArgumentNullException.ThrowIfNull(Exchange);
         Exchange.Validate(Governance);
+        ArgumentNullException.ThrowIfNull(Oms);
+        Oms.Validate();
         if (Exchange.Leverage is { } leverage && !Symbols.Any(s => s.IsPerpetual))
         {
             throw new ArgumentException($"--leverage {leverage} applies to perpetual symbols (VENUE:PAIR.P); none of {string.Join(", ", Symbols)} is one");

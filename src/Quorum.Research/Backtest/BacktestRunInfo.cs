@@ -5,7 +5,8 @@ namespace Quorum.Research.Backtest;
 
 /// <summary>
 /// The facts of a run that belong next to its results: what ran, on which data, with which costs and fills
-/// (<paramref name="Exchange"/>) and at which leverage perpetuals traded (<paramref name="Leverage"/>).
+/// (<paramref name="Exchange"/>), at which leverage perpetuals traded (<paramref name="Leverage"/>) and how the OMS placed
+/// orders (<paramref name="Oms"/>).
 /// </summary>
 public sealed record BacktestRunInfo(
     string Strategy,
@@ -22,6 +23,7 @@ public sealed record BacktestRunInfo(
     string QuoteAsset,
     ExchangeSettings Exchange,
     int Leverage,
+    OmsSettings Oms,
     decimal RiskPercent,
     string Sizing,
     long Bars,

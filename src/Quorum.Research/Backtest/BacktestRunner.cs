@@ -88,7 +88,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
         var bot = new BacktestBot(ledger, strategies, instruments, leverage);
         exchange.Connect(bot);
         // Closed trades are summarised as they close (ClosedTradeRecorder) and dropped by the OMS: memory follows the open trades.
-        var oms = new OrderManager(exchange, clock, new OmsOptions { BotId = "1", ManagementTimeframe = feed.ManagementTimeframe, RetainClosedTrades = false });
+        var oms = new OrderManager(exchange, clock, options.Oms.ToOmsOptions("1", feed.ManagementTimeframe, retainClosedTrades: false));
         bot.Oms = oms;
         oms.AddListener(bot);
         if (riskGate is not null)
@@ -157,6 +157,7 @@ public sealed class BacktestRunner(DataCatalog catalog, StrategyRegistry? regist
             quote,
             options.Exchange,
             leverage,
+            options.Oms,
             options.RiskPercent,
             string.Join("; ", strategies.Select(s => s.Sizer.Description).Distinct()),
             replay.BarCount,

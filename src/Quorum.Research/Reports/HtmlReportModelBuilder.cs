@@ -25,6 +25,7 @@ internal static class HtmlReportModelBuilder
             Fact("fees", run.Exchange.DescribeFees()),
             Fact("slippage", run.Exchange.DescribeSlippage()),
             Fact("fills", DescribeFills(run)),
+            Fact("orders", DescribeOrders(run.Oms)),
             Fact("sizing", run.Sizing),
             Fact("signals", $"{result.Signals} ({result.SkippedSignalCount} skipped)"),
             Fact("order list hash", $"{result.OrderListHash} ({result.OrderCommands} commands)"),
@@ -103,6 +104,20 @@ internal static class HtmlReportModelBuilder
     }
 
     private static KeyValuePair<string, string> Fact(string key, string value) => KeyValuePair.Create(key, value);
+
+    private static string DescribeOrders(OmsSettings oms)
+    {
+        var slicing = (oms.MaxChildQuantity, oms.MaxChildNotional) switch
+        {
+            (null, null) => "not sliced",
+            ({ } quantity, null) => $"sliced to at most {quantity.ToString(CultureInfo.InvariantCulture)} per child",
+            (null, { } notional) => $"sliced to at most {notional.ToString(CultureInfo.InvariantCulture)} notional per child",
+            ({ } quantity, { } notional) => $"sliced to at most {quantity.ToString(CultureInfo.InvariantCulture)} and {notional.ToString(CultureInfo.InvariantCulture)} notional per child",
+        };
+        var postOnly = oms.PostOnlyEntries ? $"limit entries post-only ({oms.PostOnlyRetries} retries)" : "limit entries may take";
+        var breakEven = oms.BreakEvenTriggerR is { } r ? $"break-even at {r.ToString(CultureInfo.InvariantCulture)} R unless the strategy sets one" : "break-even as the strategy sets";
+        return $"{oms.BracketsName} brackets; {slicing}; {postOnly}; {breakEven}";
+    }
 
     private static string DescribeFills(BacktestRunInfo run)
     {

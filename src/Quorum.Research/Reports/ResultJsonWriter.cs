@@ -145,6 +145,13 @@ public static class ResultJsonWriter
         json.WriteBoolean("limit_fills_on_touch", exchange.LimitFillsOnTouch);
         Number(json, "participation_cap", exchange.ParticipationCap);
         json.WriteNumber("leverage", run.Leverage);
+        var oms = run.Oms;
+        Number(json, "max_child_quantity", oms.MaxChildQuantity);
+        Number(json, "max_child_notional", oms.MaxChildNotional);
+        json.WriteBoolean("post_only_entries", oms.PostOnlyEntries);
+        json.WriteNumber("post_only_retries", oms.PostOnlyRetries);
+        Number(json, "break_even_r", oms.BreakEvenTriggerR);
+        json.WriteString("brackets", oms.BracketsName);
         json.WriteNumber("risk_pct", run.RiskPercent);
         json.WriteString("sizing", run.Sizing);
         json.WriteEndObject();

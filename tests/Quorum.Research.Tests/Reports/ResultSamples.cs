@@ -29,7 +29,7 @@ internal static class ResultSamples
         var summary = PerformanceStatistics.Compute(trades, times, equity, 10_000m, Timeframe.H1);
         var run = new BacktestRunInfo(
             "ema_cross", "1.0.0", [KeyValuePair.Create("fast", 12d), KeyValuePair.Create("slow", 26d)], [Btc], Timeframe.H1, null,
-            Start, null, Start, Start + (6 * Timeframe.HourMs), 10_000m, "USDT", new ExchangeSettings { FeeBps = 10m }, 1, 1m, "risk 1% of equity per trade", 6, 0, false);
+            Start, null, Start, Start + (6 * Timeframe.HourMs), 10_000m, "USDT", new ExchangeSettings { FeeBps = 10m }, 1, new OmsSettings(), 1m, "risk 1% of equity per trade", 6, 0, false);
         return new BacktestResult(run, summary, trades, times, equity, [], "ab12", 4, 3, [], 0);
     }
 }
