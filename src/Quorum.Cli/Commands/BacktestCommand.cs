@@ -138,7 +138,7 @@ internal static class BacktestCommand
         {
             HelpName = "native|emulated",
             Description = "native (the exchange holds entry, stop and targets as one bracket, and OCO) or emulated (the OMS places and links the legs itself, " +
-                          "as on a venue without them). Default: native.",
+                          "as on a venue without them; placed on the entry's fill, its legs work from the next bar). Default: native.",
         };
         var parameters = new Option<string[]>("--param")
         {
