@@ -18,7 +18,7 @@ public sealed class TaLibOracleTests
     [MemberData(nameof(Symbols))]
     public void TrueRangeAtrNatr_MatchTaLib(string symbol)
     {
-        var oracle = TaLibOracle.Load(symbol);
+        var oracle = TaLibReference.Load(symbol);
         var bars = oracle.Bars;
 
         oracle.Matches("trange", Feed.Run(new TrueRange(), bars)[0], $"{symbol} tr");
@@ -30,7 +30,7 @@ public sealed class TaLibOracleTests
     [MemberData(nameof(Symbols))]
     public void BollingerBands_MatchTaLib(string symbol)
     {
-        var oracle = TaLibOracle.Load(symbol);
+        var oracle = TaLibReference.Load(symbol);
 
         var bb = Feed.Run(new BollingerBands(20, 2), oracle.Bars);
 
@@ -43,7 +43,7 @@ public sealed class TaLibOracleTests
     [MemberData(nameof(Symbols))]
     public void StatisticsAndExtrema_MatchTaLib(string symbol)
     {
-        var oracle = TaLibOracle.Load(symbol);
+        var oracle = TaLibReference.Load(symbol);
         var close = oracle.Bars.Close;
 
         oracle.Matches("max_20", Feed.Run(new RollingMaximum(20), close), $"{symbol} max_20");
@@ -57,7 +57,7 @@ public sealed class TaLibOracleTests
     [MemberData(nameof(Symbols))]
     public void OnBalanceVolume_MatchesTaLib(string symbol)
     {
-        var oracle = TaLibOracle.Load(symbol);
+        var oracle = TaLibReference.Load(symbol);
 
         oracle.Matches("obv", Feed.Run(new OnBalanceVolume(), oracle.Bars)[0], $"{symbol} obv");
     }
@@ -65,8 +65,8 @@ public sealed class TaLibOracleTests
     [Fact]
     public void Correlation_OfBtcAndEthCloses_MatchesTaLib()
     {
-        var btc = TaLibOracle.Load("BTCUSDT");
-        var eth = TaLibOracle.Load("ETHUSDT");
+        var btc = TaLibReference.Load("BTCUSDT");
+        var eth = TaLibReference.Load("ETHUSDT");
         btc.Bars.Time.ShouldBe(eth.Bars.Time);
         var correlation = new double[btc.Bars.Length];
 
@@ -83,7 +83,7 @@ public sealed class TaLibOracleTests
         // 14 values; TA-Lib sums 13 and takes one smoothing step. The seeds differ by a few percent and
         // decay by 13/14 a bar; from bar 300 on everything matches to 1e-6. All four outputs wait for
         // ADXR (bar 41), so ±DI and ADX start later than TA-Lib's (bars 15 and 28).
-        var oracle = TaLibOracle.Load(symbol);
+        var oracle = TaLibReference.Load(symbol);
 
         var adx = Feed.Run(new Adx(14), oracle.Bars);
 

@@ -1,30 +1,33 @@
 using System.Globalization;
 using Quorum.TestKit;
 
-namespace Quorum.Indicators.Tests.Volatility;
+namespace Quorum.Indicators.Tests.Support;
 
 /// <summary>
-/// TA-Lib 0.6 outputs for the first 5000 BTCUSDT/ETHUSDT 1h bars (Reference/TaLib, written by
-/// tools/talib/run.sh; conventions in docs/talib-oracle.md), joined on the open time to the bars of
-/// the shared data folder (the reference files hold no prices).
+/// TA-Lib 0.6 outputs for the first 5000 BTCUSDT/ETHUSDT 1h bars (tests/…/Reference/TaLib, written by
+/// tools/talib/run.sh; conventions in docs/talib-oracle.md), joined on the open time to the bars read
+/// from the shared data folder (the CSVs hold no prices). Shared by the averages', oscillators' and
+/// volatility indicators' reference tests.
 /// </summary>
-internal sealed class TaLibOracle
+internal sealed class TaLibReference
 {
     private readonly Dictionary<string, double[]> _columns;
 
-    private TaLibOracle(string path, OhlcvColumns bars, Dictionary<string, double[]> columns)
+    private TaLibReference(string path, OhlcvColumns bars, Dictionary<string, double[]> columns)
     {
         Path = path;
         Bars = bars;
         _columns = columns;
     }
 
+    public static IEnumerable<string> Symbols => ["BTCUSDT", "ETHUSDT"];
+
     public string Path { get; }
 
-    /// <summary>The input bars; row i is reference row i.</summary>
+    /// <summary>The input bars, row i = reference row i.</summary>
     public OhlcvColumns Bars { get; }
 
-    public static TaLibOracle Load(string symbol)
+    public static TaLibReference Load(string symbol)
     {
         var input = SharedData.Require(System.IO.Path.Combine("ohlcv", "binance-usdm-perp_2020-2024", $"{symbol}_1h.csv"));
         var path = Repository.Combine("tests", "Quorum.Indicators.Tests", "Reference", "TaLib", $"{symbol}_1h_talib.csv");
@@ -62,11 +65,14 @@ internal sealed class TaLibOracle
             bars.Volume[i] = double.Parse(cells[5], CultureInfo.InvariantCulture);
         }
 
-        return new TaLibOracle(path, bars, columns);
+        return new TaLibReference(path, bars, columns);
     }
 
     public double[] Column(string name) =>
-        _columns.TryGetValue(name, out var values) ? values : throw new KeyNotFoundException($"{Path}: no column '{name}'");
+        _columns.TryGetValue(name, out var values) ? values : throw new KeyNotFoundException($"{Path}: no column '{name}' (columns: {string.Join(", ", _columns.Keys)})");
+
+    /// <summary>Index of the first non-NaN value of <paramref name="name"/> (TA-Lib's lookback).</summary>
+    public int FirstRow(string name) => Array.FindIndex(Column(name), v => !double.IsNaN(v));
 
     /// <summary>
     /// Ours matches TA-Lib to |ours − talib| ≤ 1e-6 · max(|ours|, |talib|, 1) from <paramref name="from"/>
@@ -75,7 +81,7 @@ internal sealed class TaLibOracle
     public int Matches(string column, ReadOnlySpan<double> ours, string what, int? from = null, bool sameWarmUp = true)
     {
         var expected = Column(column);
-        var first = Array.FindIndex(expected, v => !double.IsNaN(v));
+        var first = FirstRow(column);
         var compared = 0;
         for (var i = 0; i < expected.Length; i++)
         {
