@@ -1,3 +1,5 @@
+using Quorum.Indicators.Averages;
+
 namespace Quorum.Indicators;
 
 /// <summary>
@@ -41,6 +43,18 @@ public abstract class PriceIndicator : IPriceIndicator
     {
         Samples = 0;
         Value = double.NaN;
+    }
+
+    /// <summary>
+    /// The checks of a single-input batch form, in order (period, output length, finite input; each throws naming
+    /// <paramref name="indicator"/>); returns <paramref name="output"/> cut to the input's length.
+    /// </summary>
+    private protected static Span<double> CheckBatch(string indicator, ReadOnlySpan<double> input, Span<double> output, int period)
+    {
+        IndicatorGuard.Period(period, indicator);
+        IndicatorGuard.Lengths(input.Length, output.Length, indicator);
+        FiniteScan.Require(input, $"{indicator}_{period}");
+        return output[..input.Length];
     }
 
     public override string ToString() => $"{Name} = {Value} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";

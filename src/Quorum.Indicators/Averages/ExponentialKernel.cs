@@ -12,7 +12,7 @@ namespace Quorum.Indicators.Averages;
 /// <see cref="Rma"/>; <c>default</c> is not a valid kernel. Same contract as the classes: O(1), no allocation,
 /// NaN during warm-up, a non-finite input throws.
 /// </summary>
-public struct ExponentialKernel
+public struct ExponentialKernel : IPriceKernel
 {
     private readonly string _name;
     private readonly int _period;

@@ -5,53 +5,30 @@ namespace Quorum.Indicators.Averages;
 /// <summary>
 /// Simple moving average: the mean of the last <c>period</c> inputs, first value at sample
 /// <c>period</c>. O(1) amortized per update and free of drift: the window sum is a
-/// <see cref="WindowSum"/> (suffix sums of the older block recomputed every <c>period</c> updates plus
+/// <see cref="SlidingWindow{TFold}"/> (suffix sums of the older block recomputed every <c>period</c> updates plus
 /// the values added since; nothing is ever subtracted), so once a huge input has left the window the
 /// mean is that of the values still in it, with no residue. The first value is the plain left-to-right
 /// sum divided by <c>period</c>, as in TA-Lib; later values differ from TA-Lib's running sum only by rounding.
 /// </summary>
-public sealed class Sma : PriceIndicator
+public sealed class Sma : KernelIndicator<SmaKernel>
 {
-    private SmaKernel _kernel;
-
     public Sma(int period, PriceSource source = PriceSource.Close)
-        : base($"sma_{IndicatorGuard.Period(period, "sma")}", period, source)
+        : base($"sma_{IndicatorGuard.Period(period, "sma")}", period, period, source, new SmaKernel(period))
     {
-        Period = period;
-        _kernel = new SmaKernel(period);
-    }
-
-    public int Period { get; }
-
-    public override void Update(double input)
-    {
-        _kernel.UpdateCompact(input);
-        Samples = _kernel.Samples;
-        Value = _kernel.Value;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _kernel.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Sma"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        IndicatorGuard.Period(period, "sma");
-        IndicatorGuard.Lengths(input.Length, output.Length, "sma");
-        FiniteScan.Require(input, $"sma_{period}");
-        var n = input.Length;
-        output = output[..n];
-        output[..Math.Min(period - 1, n)].Fill(double.NaN);
+        output = CheckBatch("sma", input, output, period);
+        output[..Math.Min(period - 1, input.Length)].Fill(double.NaN);
         WindowMeans(input, output, period);
     }
 
     /// <summary>
     /// output[i] = mean of input[i − period + 1 … i] for i ≥ period − 1 (earlier outputs are left as they are):
-    /// <see cref="WindowSum"/>'s arithmetic operation for operation, so the values equal a streaming
-    /// <see cref="WindowSum"/> fed <paramref name="input"/> bit for bit (shared with the indicators that smooth
+    /// <see cref="SlidingWindow{TFold}"/>'s (of <see cref="SumFold"/>) arithmetic operation for operation, so the values equal a streaming
+    /// <see cref="SlidingWindow{TFold}"/> fed <paramref name="input"/> bit for bit (shared with the indicators that smooth
     /// with an SMA). The state is in locals and each block is read straight from the input instead of a ring,
     /// which lets the JIT keep the running sum in a register. <paramref name="output"/> must not overlap
     /// <paramref name="input"/>.
@@ -93,7 +70,7 @@ public sealed class Sma : PriceIndicator
                 return;
             }
 
-            // WindowSum.Flip on the block just completed.
+            // SlidingWindow<SumFold>.Flip on the block just completed.
             var sum = 0.0;
             for (var k = period - 1; k >= 0; k--)
             {

@@ -4,17 +4,17 @@ using Quorum.Indicators.Statistics;
 namespace Quorum.Indicators.Averages;
 
 /// <summary>
-/// The value-type streaming form of <see cref="Sma"/> (same <see cref="WindowSum"/>, bit-identical to the class
+/// The value-type streaming form of <see cref="Sma"/> (same <see cref="SlidingWindow{TFold}"/>, bit-identical to the class
 /// and to <see cref="Sma.Batch"/>). Held in a local and updated in a loop, its running sum stays in a register
 /// across updates (see <see cref="ExponentialKernel"/> for why that matters). <c>default</c> is not a valid
 /// kernel: construct it with a period. O(1) amortized, no allocation after construction, NaN during warm-up,
 /// a non-finite input throws.
 /// </summary>
-public struct SmaKernel
+public struct SmaKernel : IPriceKernel
 {
     private readonly string _name;
     private readonly int _period;
-    private WindowSum _window;
+    private SlidingWindow<SumFold> _window;
     private long _samples;
     private double _value;
 
@@ -27,7 +27,7 @@ public struct SmaKernel
     {
         _name = ExponentialKernel.NameOf("sma", period);
         _period = period;
-        _window = new WindowSum(period);
+        _window = new SlidingWindow<SumFold>(period);
         _value = double.NaN;
     }
 
@@ -47,11 +47,11 @@ public struct SmaKernel
     public void Update(double input) => Step(input, inlineWindow: true);
 
     /// <summary>
-    /// <see cref="Update"/> with the window's block recomputation out of line: for <see cref="Sma"/>, whose state
-    /// lives in an object anyway and whose update is faster small.
+    /// <see cref="Update"/> with the window's block recomputation out of line: the form <see cref="Sma"/> (a
+    /// <see cref="KernelIndicator{TKernel}"/>) calls, whose state lives in an object anyway and whose update is faster small.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void UpdateCompact(double input) => Step(input, inlineWindow: false);
+    void IPriceKernel.Update(double input) => Step(input, inlineWindow: false);
 
     /// <summary>Forgets all samples.</summary>
     public void Reset()
@@ -77,7 +77,7 @@ public struct SmaKernel
 
         if (_window.IsFull)
         {
-            _value = _window.Sum / _period;
+            _value = _window.Value / _period;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Quorum.Indicators.Averages;
 
 namespace Quorum.Indicators.Oscillators;
 
@@ -12,40 +11,18 @@ namespace Quorum.Indicators.Oscillators;
 /// zero, so rounding residue can never make an all-gain window read 99.99… instead of 100.
 /// First value at sample <c>period + 1</c>.
 /// </summary>
-public sealed class CutlerRsi : PriceIndicator
+public sealed class CutlerRsi : KernelIndicator<CutlerRsiKernel>
 {
-    private CutlerRsiKernel _kernel;
-
     public CutlerRsi(int period, PriceSource source = PriceSource.Close)
-        : base($"cutler_rsi_{IndicatorGuard.Period(period, "cutler_rsi")}", period + 1, source)
+        : base($"cutler_rsi_{IndicatorGuard.Period(period, "cutler_rsi")}", period + 1, period, source, new CutlerRsiKernel(period))
     {
-        Period = period;
-        _kernel = new CutlerRsiKernel(period);
-    }
-
-    public int Period { get; }
-
-    public override void Update(double input)
-    {
-        _kernel.Update(input);
-        Samples = _kernel.Samples;
-        Value = _kernel.Value;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _kernel.Reset();
     }
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="CutlerRsi"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        IndicatorGuard.Period(period, "cutler_rsi");
-        IndicatorGuard.Lengths(input.Length, output.Length, "cutler_rsi");
-        FiniteScan.Require(input, $"cutler_rsi_{period}");
+        output = CheckBatch("cutler_rsi", input, output, period);
         var n = input.Length;
-        output = output[..n];
         double gainSum = 0, lossSum = 0;
         int gains = 0, losses = 0;
         for (var i = 0; i < n; i++)

@@ -11,49 +11,27 @@ namespace Quorum.Indicators.Oscillators;
 /// TA-Lib and LEAN. A window without any change (G = L = 0) gives the neutral 50 (TA-Lib gives 0,
 /// LEAN 100: neither is neutral).
 /// </summary>
-public sealed class Rsi : PriceIndicator
+public sealed class Rsi : KernelIndicator<RsiKernel>
 {
     /// <summary>The value when the window holds neither gains nor losses.</summary>
     public const double Neutral = 50.0;
 
-    private RsiKernel _kernel;
-
     public Rsi(int period, PriceSource source = PriceSource.Close)
-        : base($"rsi_{IndicatorGuard.Period(period, "rsi")}", period + 1, source)
+        : base($"rsi_{IndicatorGuard.Period(period, "rsi")}", period + 1, period, source, new RsiKernel(period))
     {
-        Period = period;
-        _kernel = new RsiKernel(period);
     }
-
-    public int Period { get; }
 
     /// <summary>Average gain (Wilder-smoothed); NaN during warm-up.</summary>
-    public double AverageGain => _kernel.AverageGain;
+    public double AverageGain => Kernel.AverageGain;
 
     /// <summary>Average loss (Wilder-smoothed, positive); NaN during warm-up.</summary>
-    public double AverageLoss => _kernel.AverageLoss;
-
-    public override void Update(double input)
-    {
-        _kernel.Update(input);
-        Samples = _kernel.Samples;
-        Value = _kernel.Value;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        _kernel.Reset();
-    }
+    public double AverageLoss => Kernel.AverageLoss;
 
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Rsi"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        IndicatorGuard.Period(period, "rsi");
-        IndicatorGuard.Lengths(input.Length, output.Length, "rsi");
-        FiniteScan.Require(input, $"rsi_{period}");
+        output = CheckBatch("rsi", input, output, period);
         var n = input.Length;
-        output = output[..n];
         var warm = Math.Min(period, n);
         var gainSum = 0.0;
         var lossSum = 0.0;

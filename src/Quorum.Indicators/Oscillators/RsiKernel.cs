@@ -9,7 +9,7 @@ namespace Quorum.Indicators.Oscillators;
 /// updates (see <see cref="ExponentialKernel"/> for why that matters). <c>default</c> is not a valid kernel:
 /// construct it with a period. O(1), no allocation, NaN during warm-up, a non-finite input throws.
 /// </summary>
-public struct RsiKernel
+public struct RsiKernel : IPriceKernel
 {
     private readonly string _name;
     private readonly int _period;
