@@ -5,7 +5,7 @@ namespace Quorum.Indicators.Averages;
 /// <summary>
 /// Simple moving average: the mean of the last <c>period</c> inputs, first value at sample
 /// <c>period</c>. O(1) amortized per update and free of drift: the window sum is a
-/// <see cref="SlidingWindow{TFold}"/> (suffix sums of the older block recomputed every <c>period</c> updates plus
+/// <see cref="WindowSum"/> (suffix sums of the older block recomputed every <c>period</c> updates plus
 /// the values added since; nothing is ever subtracted), so once a huge input has left the window the
 /// mean is that of the values still in it, with no residue. The first value is the plain left-to-right
 /// sum divided by <c>period</c>, as in TA-Lib; later values differ from TA-Lib's running sum only by rounding.
@@ -27,8 +27,8 @@ public sealed class Sma : KernelIndicator<SmaKernel>
 
     /// <summary>
     /// output[i] = mean of input[i − period + 1 … i] for i ≥ period − 1 (earlier outputs are left as they are):
-    /// <see cref="SlidingWindow{TFold}"/>'s (of <see cref="SumFold"/>) arithmetic operation for operation, so the values equal a streaming
-    /// <see cref="SlidingWindow{TFold}"/> fed <paramref name="input"/> bit for bit (shared with the indicators that smooth
+    /// <see cref="WindowSum"/>'s arithmetic operation for operation, so the values equal a streaming
+    /// <see cref="WindowSum"/> fed <paramref name="input"/> bit for bit (shared with the indicators that smooth
     /// with an SMA). The state is in locals and each block is read straight from the input instead of a ring,
     /// which lets the JIT keep the running sum in a register. <paramref name="output"/> must not overlap
     /// <paramref name="input"/>.
@@ -70,7 +70,7 @@ public sealed class Sma : KernelIndicator<SmaKernel>
                 return;
             }
 
-            // SlidingWindow<SumFold>.Flip on the block just completed.
+            // WindowSum.Flip on the block just completed.
             var sum = 0.0;
             for (var k = period - 1; k >= 0; k--)
             {

@@ -4,7 +4,7 @@ using Quorum.Indicators.Statistics;
 namespace Quorum.Indicators.Averages;
 
 /// <summary>
-/// The value-type streaming form of <see cref="Sma"/> (same <see cref="SlidingWindow{TFold}"/>, bit-identical to the class
+/// The value-type streaming form of <see cref="Sma"/> (same <see cref="WindowSum"/>, bit-identical to the class
 /// and to <see cref="Sma.Batch"/>). Held in a local and updated in a loop, its running sum stays in a register
 /// across updates (see <see cref="ExponentialKernel"/> for why that matters). <c>default</c> is not a valid
 /// kernel: construct it with a period. O(1) amortized, no allocation after construction, NaN during warm-up,
@@ -14,7 +14,7 @@ public struct SmaKernel : IPriceKernel
 {
     private readonly string _name;
     private readonly int _period;
-    private SlidingWindow<SumFold> _window;
+    private WindowSum _window;
     private long _samples;
     private double _value;
 
@@ -27,7 +27,7 @@ public struct SmaKernel : IPriceKernel
     {
         _name = ExponentialKernel.NameOf("sma", period);
         _period = period;
-        _window = new SlidingWindow<SumFold>(period);
+        _window = new WindowSum(period);
         _value = double.NaN;
     }
 
@@ -77,7 +77,7 @@ public struct SmaKernel : IPriceKernel
 
         if (_window.IsFull)
         {
-            _value = _window.Value / _period;
+            _value = _window.Sum / _period;
         }
     }
 }

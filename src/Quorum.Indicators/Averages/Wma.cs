@@ -1,11 +1,9 @@
-using Quorum.Indicators.Statistics;
-
 namespace Quorum.Indicators.Averages;
 
 /// <summary>
 /// Linearly weighted moving average: weights 1, 2, …, <c>period</c> from the oldest to the newest
 /// input of the window, divided by period·(period + 1)/2; first value at sample <c>period</c>.
-/// O(1) amortized per update and free of drift, like <see cref="SlidingWindow{TFold}"/>: nothing is
+/// O(1) amortized per update and free of drift, like <see cref="Statistics.WindowSum"/>: nothing is
 /// ever subtracted. The window is the tail of the older block of <c>period</c> inputs (from ring
 /// position j + 1) and the newer block's values 0 … j. Every <c>period</c> updates the completed block's
 /// suffix sums are recomputed, T[k] = Σ<sub>m ≥ k</sub> (m − k + 1)·x<sub>m</sub> (the weighted sum of
@@ -15,9 +13,10 @@ namespace Quorum.Indicators.Averages;
 /// </summary>
 public sealed class Wma : PriceIndicator
 {
+    private readonly double[] _window;
     private readonly double[] _suffix;
     private readonly double _divisor;
-    private BlockRing _ring;
+    private int _next;
     private double _back;
     private double _backWeighted;
 
@@ -25,7 +24,7 @@ public sealed class Wma : PriceIndicator
         : base($"wma_{IndicatorGuard.Period(period, "wma")}", period, source)
     {
         Period = period;
-        _ring = new BlockRing(period);
+        _window = new double[period];
         _suffix = new double[period + 1];
         _divisor = Divisor(period);
     }
@@ -40,21 +39,24 @@ public sealed class Wma : PriceIndicator
         }
 
         var n = ++Samples;
-        var period = _ring.Period;
-        var j = _ring.Store(input);
+        var window = _window;
+        var j = _next;
+        window[j] = input;
         var back = _back + input;
         var backWeighted = _backWeighted + ((j + 1) * input);
-        var weightedSum = _suffix[j + 1] + backWeighted + ((period - 1 - j) * back);
-        if (_ring.Advance(j))
+        var weightedSum = _suffix[j + 1] + backWeighted + ((window.Length - 1 - j) * back);
+        if (++j == window.Length)
         {
-            Flip(_ring.Values, _suffix);
+            Flip(window, _suffix);
+            j = 0;
             back = 0;
             backWeighted = 0;
         }
 
+        _next = j;
         _back = back;
         _backWeighted = backWeighted;
-        if (n >= period)
+        if (n >= window.Length)
         {
             Value = weightedSum / _divisor;
         }
@@ -63,8 +65,9 @@ public sealed class Wma : PriceIndicator
     public override void Reset()
     {
         base.Reset();
-        _ring.Reset();
+        Array.Clear(_window);
         Array.Clear(_suffix);
+        _next = 0;
         _back = 0;
         _backWeighted = 0;
     }

@@ -10,7 +10,7 @@ namespace Quorum.Indicators.Oscillators;
 /// <c>default</c> is not a valid kernel: construct it with a period. O(1), no allocation after construction (the
 /// ring is allocated once), NaN during warm-up, a non-finite input throws.
 /// </summary>
-public struct CutlerRsiKernel : IPriceKernel
+public struct CutlerRsiKernel
 {
     private readonly string _name;
     private readonly int _period;

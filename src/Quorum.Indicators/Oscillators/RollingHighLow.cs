@@ -54,7 +54,7 @@ internal struct RollingHighLow
 
     /// <summary>
     /// <see cref="Add"/> with the suffix computation inlined, for <see cref="StochasticKernel"/> (see
-    /// <see cref="Statistics.BlockUpdate"/>: a call would keep a kernel held in a local out of registers).
+    /// <see cref="Statistics.WindowSum.AddInline"/>: a call would keep a kernel held in a local out of registers).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddInline(double high, double low)

@@ -12,7 +12,7 @@ namespace Quorum.Indicators.Oscillators;
 /// simple mean of the last <c>dPeriod</c> %K values. A bar range of zero (highest = lowest) gives
 /// the neutral fast %K of 50 (TA-Lib gives 0). Both outputs are defined from sample
 /// <c>period + kSmoothing + dPeriod − 2</c>, as in TA-Lib. Both means are drift-free window sums
-/// (<see cref="SlidingWindow{TFold}"/>, batch <see cref="Sma.WindowMeans"/>, as <see cref="Sma"/>).
+/// (<see cref="WindowSum"/>, batch <see cref="Sma.WindowMeans"/>, as <see cref="Sma"/>).
 /// </summary>
 public sealed class Stochastic : IIndicator
 {
@@ -106,7 +106,7 @@ public sealed class Stochastic : IIndicator
         try
         {
             // Pass 1: extremes. Pass 2: fast %K over the highest column. Pass 3: %K = SMA(fast %K) into the
-            // lowest column, %D = SMA(%K), by Sma.WindowMeans: SlidingWindow<SumFold>'s operations, as the streaming form.
+            // lowest column, %D = SMA(%K), by Sma.WindowMeans: WindowSum's operations, as the streaming form.
             var highest = rented.AsSpan(0, n);
             var lowest = rented.AsSpan(n, n);
             RollingHighLow.Batch(high, low, period, highest, lowest);

@@ -19,8 +19,8 @@ public struct StochasticKernel
     private readonly int _dPeriod;
     private readonly int _warmUpPeriod;
     private RollingHighLow _range;
-    private SlidingWindow<SumFold> _fastWindow;
-    private SlidingWindow<SumFold> _kWindow;
+    private WindowSum _fastWindow;
+    private WindowSum _kWindow;
     private long _samples;
     private double _k;
     private double _d;
@@ -42,8 +42,8 @@ public struct StochasticKernel
         _dPeriod = dPeriod;
         _warmUpPeriod = period + kSmoothing + dPeriod - 2;
         _range = new RollingHighLow(period);
-        _fastWindow = new SlidingWindow<SumFold>(kSmoothing);
-        _kWindow = new SlidingWindow<SumFold>(dPeriod);
+        _fastWindow = new WindowSum(kSmoothing);
+        _kWindow = new WindowSum(dPeriod);
         _k = _d = double.NaN;
     }
 
@@ -123,7 +123,7 @@ public struct StochasticKernel
             return;
         }
 
-        var k = _fastWindow.Value / _kSmoothing;
+        var k = _fastWindow.Sum / _kSmoothing;
         if (inlineWindows)
         {
             _kWindow.AddInline(k);
@@ -136,7 +136,7 @@ public struct StochasticKernel
         if (_kWindow.IsFull)
         {
             _k = k;
-            _d = _kWindow.Value / _dPeriod;
+            _d = _kWindow.Sum / _dPeriod;
         }
     }
 }

@@ -4,30 +4,39 @@ namespace Quorum.Indicators.Statistics;
 
 /// <summary>
 /// Mean and variance of the last <c>period</c> values, O(1) amortized per update, without drift or
-/// catastrophic cancellation. Sums of deviations d = x − shift and d² are kept by
-/// <see cref="ShiftedBlocks{TTerm}"/> (older block's suffix sums recomputed every <c>period</c> updates, newer
+/// catastrophic cancellation. Sums of deviations d = x − shift and d² are kept like
+/// <see cref="WindowSum"/> (older block's suffix sums recomputed every <c>period</c> updates, newer
 /// values summed as they come, nothing subtracted), and the shift is reset to the window's mean at
 /// each recomputation, so Σd² − (Σd)²/n loses almost no digits even when the mean dwarfs the spread.
 /// </summary>
-internal struct WindowMoments : IBlockAggregate
+internal struct WindowMoments
 {
+    private readonly double[] _values;
+    private readonly double[] _suffix1;
+    private readonly double[] _suffix2;
     private readonly double _inversePeriod;
-    private ShiftedBlocks<Squares> _blocks;
+    private int _next;
+    private int _count;
+    private double _shift;
+    private double _back1;
+    private double _back2;
     private double _sum1;
     private double _sum2;
 
     public WindowMoments(int period)
     {
-        _blocks = new ShiftedBlocks<Squares>(period);
+        _values = new double[period];
+        _suffix1 = new double[period + 1];
+        _suffix2 = new double[period + 1];
         _inversePeriod = 1.0 / period;
     }
 
-    public readonly bool IsFull => _blocks.IsFull;
+    public readonly bool IsFull => _count == _values.Length;
 
-    public readonly int Count => _blocks.Count;
+    public readonly int Count => _count;
 
     /// <summary>Mean of the values in the window.</summary>
-    public readonly double Mean => _blocks.Shift + (_sum1 * Inverse);
+    public readonly double Mean => _shift + (_sum1 * Inverse);
 
     /// <summary>Σ(x − mean)² over the window (never negative).</summary>
     public readonly double SquaredDeviations
@@ -44,47 +53,91 @@ internal struct WindowMoments : IBlockAggregate
     public readonly double PopulationVariance => SquaredDeviations * Inverse;
 
     /// <summary>Sample variance, Σ(x − mean)² / (n − 1).</summary>
-    public readonly double SampleVariance => SquaredDeviations / (_blocks.Count - 1);
+    public readonly double SampleVariance => SquaredDeviations / (_count - 1);
 
     /// <summary>1/n, a multiplication instead of a division on the hot path once the window is full.</summary>
     private readonly double Inverse
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _blocks.IsFull ? _inversePeriod : 1.0 / _blocks.Count;
+        get => _count == _values.Length ? _inversePeriod : 1.0 / _count;
     }
 
-    /// <summary>Adds a value; the block recomputation is a call (see <see cref="BlockUpdate"/>).</summary>
+    /// <summary>Adds a value; the block recomputation (every <c>period</c> adds) is a call, which keeps a class's update small.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(double value) => BlockUpdate.Add(ref this, value);
-
-    /// <summary>Adds a value, the block recomputation inlined: for the value-type kernels (see <see cref="BlockUpdate"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddInline(double value) => BlockUpdate.AddInline(ref this, value);
-
-    /// <summary>Stores the value and updates the sums; true when a block has just completed (then flip).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    bool IBlockAggregate.Push(double value)
+    public void Add(double value)
     {
-        var slot = _blocks.Push(value);
-        _sum1 = _blocks.OlderDeviations(slot) + _blocks.NewerDeviations;
-        _sum2 = _blocks.OlderTerms(slot) + _blocks.NewerTerms;
-        return _blocks.Advance(slot);
+        if (Push(value))
+        {
+            Flip();
+        }
     }
 
+    /// <summary>
+    /// <see cref="Add"/> with the block recomputation inlined, for the value-type kernels (see
+    /// <see cref="WindowSum.AddInline"/>: a call would keep a kernel held in a local out of registers).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    void IBlockAggregate.Flip()
+    public void AddInline(double value)
     {
-        // The window is now exactly the recomputed block: its sums restart from the new shift.
-        _blocks.Flip(out var s1, out var s2);
-        _sum1 = s1;
-        _sum2 = s2;
+        if (Push(value))
+        {
+            FlipInline();
+        }
     }
 
     public void Reset()
     {
-        _blocks.Reset();
+        Array.Clear(_values);
+        Array.Clear(_suffix1);
+        Array.Clear(_suffix2);
+        _next = 0;
+        _count = 0;
+        _shift = 0;
+        _back1 = 0;
+        _back2 = 0;
         _sum1 = 0;
         _sum2 = 0;
+    }
+
+    /// <summary>Stores the value and updates the sums; true when a block has just completed (then flip).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Push(double value)
+    {
+        var values = _values;
+        if (_count == 0)
+        {
+            _shift = value;
+        }
+
+        var d = value - _shift;
+        var j = _next;
+        values[j] = value;
+        _back1 += d;
+        _back2 += d * d;
+        _sum1 = _suffix1[j + 1] + _back1;
+        _sum2 = _suffix2[j + 1] + _back2;
+        if (_count < values.Length)
+        {
+            _count++;
+        }
+
+        var completed = ++j == values.Length;
+        _next = completed ? 0 : j;
+        return completed;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Flip() => FlipInline();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void FlipInline()
+    {
+        // The window is now exactly the recomputed block: its sums restart from the new shift.
+        _shift = BlockSums.Rebuild<Squares>(_values, _suffix1, _suffix2, out var s1, out var s2);
+        _sum1 = s1;
+        _sum2 = s2;
+        _back1 = 0;
+        _back2 = 0;
     }
 
     /// <summary>d², for the sum of squared deviations (also the batch Bollinger loop's).</summary>

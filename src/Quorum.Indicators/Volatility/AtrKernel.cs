@@ -19,7 +19,7 @@ public struct AtrKernel
     private readonly bool _firstBar;
     private readonly double _decay;
     private readonly double _weight;
-    private SlidingWindow<SumFold> _window;
+    private WindowSum _window;
     private long _samples;
     private long _ranges;
     private double _previousClose;
@@ -40,7 +40,7 @@ public struct AtrKernel
         _firstBar = start == TrueRangeStart.FirstBar;
         _decay = WilderSmoothing.Decay(period);
         _weight = WilderSmoothing.Weight(period);
-        _window = _simple ? new SlidingWindow<SumFold>(period) : default;
+        _window = _simple ? new WindowSum(period) : default;
         _value = double.NaN;
     }
 
@@ -110,7 +110,7 @@ public struct AtrKernel
                 return false;
             }
 
-            _value = _window.Value / _period;
+            _value = _window.Sum / _period;
             return true;
         }
 

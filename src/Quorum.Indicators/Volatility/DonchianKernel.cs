@@ -15,8 +15,8 @@ public struct DonchianKernel
 {
     private readonly string _name;
     private readonly int _period;
-    private SlidingWindow<MaximumFold> _highs;
-    private SlidingWindow<MaximumFold> _negatedLows;
+    private WindowMaximum _highs;
+    private WindowMaximum _negatedLows;
     private long _samples;
     private double _high;
     private double _low;
@@ -31,8 +31,8 @@ public struct DonchianKernel
     {
         _name = DonchianChannel.NameOf(period);
         _period = period;
-        _highs = new SlidingWindow<MaximumFold>(period);
-        _negatedLows = new SlidingWindow<MaximumFold>(period);
+        _highs = new WindowMaximum(period);
+        _negatedLows = new WindowMaximum(period);
         _high = _low = _middle = double.NaN;
     }
 
@@ -96,8 +96,8 @@ public struct DonchianKernel
 
         if (_highs.IsFull)
         {
-            var h = _highs.Value;
-            var l = -_negatedLows.Value;
+            var h = _highs.Maximum;
+            var l = -_negatedLows.Maximum;
             _high = h;
             _low = l;
             _middle = (h + l) / 2;

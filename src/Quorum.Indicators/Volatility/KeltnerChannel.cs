@@ -8,7 +8,7 @@ namespace Quorum.Indicators.Volatility;
 /// (high + low + close)/3 over <c>period</c> bars; upper/lower = middle ± multiplier · the simple
 /// average of the last <c>period</c> true ranges. True ranges start as <see cref="TrueRangeStart"/> says
 /// (default: from the second bar, so the first value comes with bar <c>period + 1</c>).
-/// O(1) amortized update without drift (see <see cref="SlidingWindow{TFold}"/>).
+/// O(1) amortized update without drift (see <see cref="WindowSum"/>).
 /// </summary>
 public sealed class KeltnerChannel : IIndicator
 {
@@ -119,8 +119,8 @@ public sealed class KeltnerChannel : IIndicator
         private readonly int _period;
         private readonly double _multiplier;
         private readonly bool _firstBar;
-        private SlidingWindow<SumFold> _typical;
-        private SlidingWindow<SumFold> _ranges;
+        private WindowSum _typical;
+        private WindowSum _ranges;
         private double _previousClose;
         private bool _started;
 
@@ -129,8 +129,8 @@ public sealed class KeltnerChannel : IIndicator
             _period = period;
             _multiplier = multiplier;
             _firstBar = start == TrueRangeStart.FirstBar;
-            _typical = new SlidingWindow<SumFold>(period);
-            _ranges = new SlidingWindow<SumFold>(period);
+            _typical = new WindowSum(period);
+            _ranges = new WindowSum(period);
         }
 
         public double Middle { readonly get; private set; }
@@ -161,8 +161,8 @@ public sealed class KeltnerChannel : IIndicator
                 return false;
             }
 
-            var middle = _typical.Value / _period;
-            var offset = _multiplier * (_ranges.Value / _period);
+            var middle = _typical.Sum / _period;
+            var offset = _multiplier * (_ranges.Sum / _period);
             Middle = middle;
             Upper = middle + offset;
             Lower = middle - offset;

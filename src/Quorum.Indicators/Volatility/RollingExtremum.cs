@@ -12,14 +12,14 @@ namespace Quorum.Indicators.Volatility;
 public abstract class RollingExtremum : PriceIndicator
 {
     private readonly double _sign;
-    private SlidingWindow<MaximumFold> _window;
+    private WindowMaximum _window;
 
     private protected RollingExtremum(int period, PriceSource source, bool minimum)
         : base(NameOf(period, source, minimum), period, source)
     {
         Period = period;
         _sign = SignOf(minimum);
-        _window = new SlidingWindow<MaximumFold>(period);
+        _window = new WindowMaximum(period);
     }
 
     public int Period { get; }
@@ -31,7 +31,7 @@ public abstract class RollingExtremum : PriceIndicator
         _window.Add(_sign * input);
         if (_window.IsFull)
         {
-            Value = _sign * _window.Value;
+            Value = _sign * _window.Maximum;
         }
     }
 
@@ -48,11 +48,11 @@ public abstract class RollingExtremum : PriceIndicator
         IndicatorGuard.Lengths(input.Length, output.Length, name);
         SeriesCheck.Finite(input, name);
         var sign = SignOf(minimum);
-        var window = new SlidingWindow<MaximumFold>(period);
+        var window = new WindowMaximum(period);
         for (var i = 0; i < input.Length; i++)
         {
             window.Add(sign * input[i]);
-            output[i] = window.IsFull ? sign * window.Value : double.NaN;
+            output[i] = window.IsFull ? sign * window.Maximum : double.NaN;
         }
     }
 

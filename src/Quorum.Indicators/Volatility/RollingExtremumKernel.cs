@@ -17,7 +17,7 @@ public struct RollingExtremumKernel
     private readonly string _name;
     private readonly int _period;
     private readonly bool _minimum;
-    private SlidingWindow<MaximumFold> _window;
+    private WindowMaximum _window;
     private long _samples;
     private double _value;
 
@@ -32,7 +32,7 @@ public struct RollingExtremumKernel
         _name = name;
         _period = period;
         _minimum = minimum;
-        _window = new SlidingWindow<MaximumFold>(period);
+        _window = new WindowMaximum(period);
         _value = double.NaN;
     }
 
@@ -94,7 +94,7 @@ public struct RollingExtremumKernel
 
         if (_window.IsFull)
         {
-            var extremum = _window.Value;
+            var extremum = _window.Maximum;
             _value = _minimum ? -extremum : extremum;
         }
     }

@@ -14,7 +14,7 @@ public sealed class HighLowSpread : IIndicator
 {
     private static readonly double K = 3.0 - (2.0 * Math.Sqrt(2.0));
     private readonly string[] _outputNames;
-    private SlidingWindow<SumFold> _estimates;
+    private WindowSum _estimates;
     private double _previousHigh = double.NaN;
     private double _previousLow = double.NaN;
 
@@ -23,7 +23,7 @@ public sealed class HighLowSpread : IIndicator
         Name = $"hl_spread_{IndicatorGuard.Period(period, "hl_spread")}";
         _outputNames = [Name];
         Period = period;
-        _estimates = new SlidingWindow<SumFold>(period);
+        _estimates = new WindowSum(period);
     }
 
     public string Name { get; }
@@ -55,7 +55,7 @@ public sealed class HighLowSpread : IIndicator
             _estimates.Add(Estimate(_previousHigh, _previousLow, bar.High, bar.Low));
             if (_estimates.IsFull)
             {
-                Value = _estimates.Value / Period;
+                Value = _estimates.Sum / Period;
             }
         }
 

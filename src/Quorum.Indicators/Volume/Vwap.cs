@@ -8,7 +8,7 @@ namespace Quorum.Indicators.Volume;
 /// <c>vwap_50</c>; <c>vwap:50:average</c> → <c>vwap_50_average</c> uses (open + high + low + close)/4,
 /// the price LEAN's "Moving VWAP 50" of <c>spy_with_vwap.txt</c> weights). When the window's volume is
 /// zero every bar weighs the same (the plain mean of the prices), so the value is never undefined after
-/// warm-up. Volumes must be ≥ 0. O(1) amortized update without drift (see <see cref="SlidingWindow{TFold}"/>:
+/// warm-up. Volumes must be ≥ 0. O(1) amortized update without drift (see <see cref="WindowSum"/>:
 /// a window of zero volume sums to exactly 0).
 /// </summary>
 public sealed class Vwap : IIndicator

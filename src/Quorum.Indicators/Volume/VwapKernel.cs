@@ -17,9 +17,9 @@ public struct VwapKernel
 {
     private readonly string _name;
     private readonly int _period;
-    private SlidingWindow<SumFold> _weighted;
-    private SlidingWindow<SumFold> _volume;
-    private SlidingWindow<SumFold> _price;
+    private WindowSum _weighted;
+    private WindowSum _volume;
+    private WindowSum _price;
     private long _samples;
     private double _value;
 
@@ -32,9 +32,9 @@ public struct VwapKernel
     {
         _name = ExponentialKernel.NameOf("vwap", period);
         _period = period;
-        _weighted = new SlidingWindow<SumFold>(period);
-        _volume = new SlidingWindow<SumFold>(period);
-        _price = new SlidingWindow<SumFold>(period);
+        _weighted = new WindowSum(period);
+        _volume = new WindowSum(period);
+        _price = new WindowSum(period);
         _value = double.NaN;
     }
 
@@ -96,7 +96,7 @@ public struct VwapKernel
 
         if (_volume.IsFull)
         {
-            _value = _volume.Value > 0 ? _weighted.Value / _volume.Value : _price.Value / _period;
+            _value = _volume.Sum > 0 ? _weighted.Sum / _volume.Sum : _price.Sum / _period;
         }
     }
 }
