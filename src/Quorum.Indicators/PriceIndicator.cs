@@ -47,14 +47,14 @@ public abstract class PriceIndicator : IPriceIndicator
 
     /// <summary>
     /// The checks of a single-input batch form, in order (period, output length, finite input; each throws naming
-    /// <paramref name="indicator"/>); returns <paramref name="output"/> cut to the input's length.
+    /// <paramref name="indicator"/>). The caller cuts <paramref name="output"/> to the input's length itself, so the
+    /// JIT sees both lengths equal and drops the bounds checks of its loop (returning the cut span cost RSI's batch ~10 %).
     /// </summary>
-    private protected static Span<double> CheckBatch(string indicator, ReadOnlySpan<double> input, Span<double> output, int period)
+    private protected static void CheckBatch(string indicator, ReadOnlySpan<double> input, Span<double> output, int period)
     {
         IndicatorGuard.Period(period, indicator);
         IndicatorGuard.Lengths(input.Length, output.Length, indicator);
         FiniteScan.Require(input, $"{indicator}_{period}");
-        return output[..input.Length];
     }
 
     public override string ToString() => $"{Name} = {Value} ({Samples} samples{(IsReady ? string.Empty : ", warming up")})";

@@ -20,8 +20,10 @@ public sealed class Sma : KernelIndicator<SmaKernel>
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Sma"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        output = CheckBatch("sma", input, output, period);
-        output[..Math.Min(period - 1, input.Length)].Fill(double.NaN);
+        CheckBatch("sma", input, output, period);
+        var n = input.Length;
+        output = output[..n];
+        output[..Math.Min(period - 1, n)].Fill(double.NaN);
         WindowMeans(input, output, period);
     }
 

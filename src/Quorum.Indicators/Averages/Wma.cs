@@ -78,8 +78,9 @@ public sealed class Wma : PriceIndicator
     /// </summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        output = CheckBatch("wma", input, output, period);
+        CheckBatch("wma", input, output, period);
         var n = input.Length;
+        output = output[..n];
         output[..Math.Min(period - 1, n)].Fill(double.NaN);
         if (n < period)
         {

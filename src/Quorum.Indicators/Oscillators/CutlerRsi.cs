@@ -42,8 +42,9 @@ public sealed class CutlerRsi : PriceIndicator
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="CutlerRsi"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        output = CheckBatch("cutler_rsi", input, output, period);
+        CheckBatch("cutler_rsi", input, output, period);
         var n = input.Length;
+        output = output[..n];
         double gainSum = 0, lossSum = 0;
         int gains = 0, losses = 0;
         for (var i = 0; i < n; i++)

@@ -30,8 +30,11 @@ public sealed class Rsi : KernelIndicator<RsiKernel>
     /// <summary>Batch form over a span; identical to feeding <paramref name="input"/> to a streaming <see cref="Rsi"/>.</summary>
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
-        output = CheckBatch("rsi", input, output, period);
+        IndicatorGuard.Period(period, "rsi");
+        IndicatorGuard.Lengths(input.Length, output.Length, "rsi");
+        FiniteScan.Require(input, $"rsi_{period}");
         var n = input.Length;
+        output = output[..n];
         var warm = Math.Min(period, n);
         var gainSum = 0.0;
         var lossSum = 0.0;
