@@ -122,17 +122,13 @@ public sealed record ExchangeSettings
     /// <summary>The slippage model in words, for result.json and the report.</summary>
     public string DescribeSlippage()
     {
-        if (SlippageBps is null && SlippageImpact is null && HalfSpreadBps is null)
-        {
-            return "exchange default model: 0 bps fixed + 0.1 × (high − low)/open × √(quantity/volume) (docs/simulated-exchange.md)";
-        }
-
         var model = Slippage();
         var impact = model.ImpactFactor == 0m
             ? "no impact term"
             : $"{model.ImpactFactor.ToString(CultureInfo.InvariantCulture)} × (high − low)/open × √(quantity/volume)";
         var spread = model.HalfSpreadBps == 0m ? string.Empty : $", half-spread {Bps(model.HalfSpreadBps)}";
-        return $"{Bps(model.FixedBps)} fixed + {impact}{spread}";
+        var text = $"{Bps(model.FixedBps)} fixed + {impact}{spread}";
+        return ReferenceEquals(model, SlippageModel.Default) ? $"exchange default model: {text} (docs/simulated-exchange.md)" : text;
     }
 
     /// <summary>Checks every value; throws <see cref="ArgumentException"/> naming the option, the value and what is allowed.</summary>

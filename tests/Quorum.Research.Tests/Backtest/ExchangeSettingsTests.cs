@@ -22,6 +22,7 @@ public sealed class ExchangeSettingsTests
         settings.ParticipationCap.ShouldBe(new SimulatedExchangeOptions().ParticipationCap);
         settings.LeverageUnder(null).ShouldBe(1);
         settings.DescribeFees().ShouldBe("venue defaults (docs/simulated-exchange.md)");
+        settings.DescribeSlippage().ShouldBe("exchange default model: 0 bps fixed + 0.1 × (high − low)/open × √(quantity/volume) (docs/simulated-exchange.md)");
     }
 
     [Fact]
